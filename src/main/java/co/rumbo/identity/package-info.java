@@ -1,0 +1,5 @@
+/** Users, roles, office scopes, login and API authentication. */
+@ApplicationModule(allowedDependencies = {"platform", "organization"})
+package co.rumbo.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,5 @@
+/** Organizations (the tenants: territorial entities with a DANE code) and their offices. */
+@ApplicationModule(allowedDependencies = {"platform"})
+package co.rumbo.organization;
+
+import org.springframework.modulith.ApplicationModule;
