@@ -1,0 +1,7 @@
+package co.rumbo.structure;
+
+/** DNP's SisPT layout: departments carry one more column ("Fecha de creación del plan"). */
+public enum PlanLayout {
+    MUNICIPAL,
+    DEPARTAMENTAL
+}
