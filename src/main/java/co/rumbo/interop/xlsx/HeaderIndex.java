@@ -71,12 +71,24 @@ public final class HeaderIndex {
      */
     public Map<Integer, Integer> columnsByNumber(Pattern pattern) {
         Map<Integer, Integer> result = new TreeMap<>();
+        matching(pattern).forEach((number, columns) -> result.put(number, columns.get(0)));
+        return result;
+    }
+
+    /**
+     * As {@link #columnsByNumber(Pattern)}, but with every column of each key, in sheet order, for
+     * the callers that must decide what a repeated header means.
+     */
+    public Map<Integer, List<Integer>> matching(Pattern pattern) {
+        Map<Integer, List<Integer>> result = new TreeMap<>();
         columnsByName.forEach((name, columns) -> {
             Matcher matcher = pattern.matcher(name);
             if (matcher.matches()) {
-                result.putIfAbsent(Integer.parseInt(matcher.group(1)), columns.get(0));
+                result.computeIfAbsent(Integer.parseInt(matcher.group(1)), k -> new ArrayList<>())
+                        .addAll(columns);
             }
         });
+        result.values().forEach(Collections::sort);
         return result;
     }
 
