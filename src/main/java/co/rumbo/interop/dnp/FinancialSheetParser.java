@@ -57,14 +57,17 @@ final class FinancialSheetParser {
     private List<YearColumns> yearColumns() {
         Map<Integer, Integer> obligations = sheet.requireYears(OBLIGATIONS, "Obligaciones <año> (CUIPO)");
         List<YearColumns> years = new ArrayList<>();
-        obligations.forEach((year, column) -> years.add(new YearColumns(
-                year,
-                sheet.require("Compromisos " + year + " (CUIPO)"),
-                column,
-                sheet.require("Pagos " + year + " (CUIPO)"),
-                sheet.require("Obligaciones como % de lo programado (" + year + ")"),
-                sheet.require("Explicación del valor " + year),
-                sheet.require("Programado " + year + " (SisPT)"))));
+        obligations.forEach((year, column) -> {
+            years.add(new YearColumns(
+                    year,
+                    sheet.require("Compromisos " + year + " (CUIPO)"),
+                    column,
+                    sheet.require("Pagos " + year + " (CUIPO)"),
+                    sheet.require("Obligaciones como % de lo programado (" + year + ")"),
+                    sheet.require("Explicación del valor " + year)));
+            // An execution year is meaningless without its programming: DNP's ratio divides by it.
+            sheet.require("Programado " + year + " (SisPT)");
+        });
         return years;
     }
 
@@ -89,6 +92,5 @@ final class FinancialSheetParser {
                 values.text(columns.explanation()));
     }
 
-    private record YearColumns(
-            int year, int commitments, int obligations, int payments, int ratio, int explanation, int programmed) {}
+    private record YearColumns(int year, int commitments, int obligations, int payments, int ratio, int explanation) {}
 }

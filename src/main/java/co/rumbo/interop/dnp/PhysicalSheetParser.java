@@ -56,12 +56,15 @@ final class PhysicalSheetParser {
     private List<YearColumns> yearColumns() {
         Map<Integer, Integer> executed = sheet.requireYears(EXECUTED, "Ejecución Física <año> (PIIP)");
         List<YearColumns> years = new ArrayList<>();
-        executed.forEach((year, column) -> years.add(new YearColumns(
-                year,
-                column,
-                sheet.require("Avance físico " + year + " (%)"),
-                sheet.require("Explicación del valor " + year),
-                sheet.require("Programado " + year + " (SisPT)"))));
+        executed.forEach((year, column) -> {
+            years.add(new YearColumns(
+                    year,
+                    column,
+                    sheet.require("Avance físico " + year + " (%)"),
+                    sheet.require("Explicación del valor " + year)));
+            // An execution year is meaningless without its programming: DNP's progress divides by it.
+            sheet.require("Programado " + year + " (SisPT)");
+        });
         return years;
     }
 
@@ -123,5 +126,5 @@ final class PhysicalSheetParser {
             Map<Integer, Integer> programmed,
             List<YearColumns> years) {}
 
-    private record YearColumns(int year, int executed, int progress, int explanation, int programmed) {}
+    private record YearColumns(int year, int executed, int progress, int explanation) {}
 }

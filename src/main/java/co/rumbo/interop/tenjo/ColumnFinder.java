@@ -25,17 +25,12 @@ final class ColumnFinder {
 
     /** The first column with this header; an error when missing. */
     int required(String header) {
-        int column = optional(header);
-        if (column < 0) {
-            complete = false;
-            issues.add(TenjoIssue.error(
-                    sheet,
-                    headers.rowNumber(),
-                    header,
-                    "Hoja «" + sheet + "»: falta la columna «" + header + "» en la fila de encabezados "
-                            + headers.rowNumber() + "; no se importa ninguna meta."));
+        List<Integer> columns = headers.all(header);
+        if (columns.isEmpty()) {
+            missing(header);
+            return -1;
         }
-        return column;
+        return columns.get(0);
     }
 
     /** The first column with this header, or -1 (with a warning) when missing. */
@@ -105,17 +100,27 @@ final class ColumnFinder {
                             executed.computeIfAbsent(year, y -> new TreeMap<>()).put(q, column));
         }
         if (planned.isEmpty()) {
-            required("T1. PLANEADO <año>");
+            missing("T1. PLANEADO <año>");
         }
         planned.forEach((year, byQuarter) -> byQuarter.forEach((quarter, column) -> {
             Integer executedColumn = executed.getOrDefault(year, Map.of()).get(quarter);
             if (executedColumn == null) {
-                required("T" + quarter + ". EJECUTADO " + year);
+                missing("T" + quarter + ". EJECUTADO " + year);
             } else {
                 result.add(new TenjoWorkbookReader.QuarterColumns(year, quarter, column, executedColumn));
             }
         }));
         return result;
+    }
+
+    private void missing(String header) {
+        complete = false;
+        issues.add(TenjoIssue.error(
+                sheet,
+                headers.rowNumber(),
+                header,
+                "Hoja «" + sheet + "»: falta la columna «" + header + "» en la fila de encabezados "
+                        + headers.rowNumber() + "; no se importa ninguna meta."));
     }
 
     /** True when every required column was found. */
