@@ -1,0 +1,16 @@
+package co.rumbo.interop;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Puts a DNP SisPT export into an organization as its plan, for tests that need a real plan to
+ * reconcile against. {@link MinimalSisptPlans} reads just what the reconciliation needs; once the
+ * SisPT import lands, an implementation that calls it can take its place without touching the tests.
+ */
+@FunctionalInterface
+public interface SisptPlanLoader {
+
+    /** Loads the file as the organization's plan and returns the plan's id. */
+    UUID load(UUID organizationId, Path sisptFile);
+}
