@@ -87,7 +87,7 @@ public class GoalValues {
                         on conflict (goal_id, period) do update set programmed = excluded.programmed,
                             executed = excluded.executed, source = excluded.source, updated_at = now(),
                             version = goal_value.version + 1
-                        returning """ + VALUE_COLUMNS)
+                        returning\s""" + VALUE_COLUMNS)
                 .param("goal", goalId)
                 .param("org", organizationId)
                 .param("period", period.toString())
