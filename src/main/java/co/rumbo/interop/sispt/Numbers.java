@@ -1,0 +1,32 @@
+package co.rumbo.interop.sispt;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Numbers as a Colombian reader writes them in messages: 1.234.567,89, every decimal kept. */
+final class Numbers {
+
+    private static final Locale ES_CO = Locale.forLanguageTag("es-CO");
+
+    private Numbers() {}
+
+    static String format(BigDecimal number) {
+        if (number == null) {
+            return "(en blanco)";
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(ES_CO);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+        return format.format(number);
+    }
+
+    static String format(List<BigDecimal> numbers) {
+        return numbers.stream().map(Numbers::format).collect(Collectors.joining("; "));
+    }
+}
