@@ -75,6 +75,15 @@ final class XlsxGrid {
         return column < row.size() ? row.get(column) : null;
     }
 
+    /** An Excel row (1-based), trailing blanks dropped. */
+    List<Object> row(String sheet, int excelRow) {
+        List<Object> row = new ArrayList<>(rows(sheet).get(excelRow - 1));
+        while (!row.isEmpty() && row.get(row.size() - 1) == null) {
+            row.remove(row.size() - 1);
+        }
+        return row;
+    }
+
     XlsxGrid removeColumn(String sheet, String header) {
         int column = column(sheet, header);
         for (List<Object> row : rows(sheet)) {
