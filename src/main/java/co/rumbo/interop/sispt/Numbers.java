@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** Numbers as a Colombian reader writes them in messages: 1.234.567,89, every decimal kept. */
 final class Numbers {
 
-    private static final Locale ES_CO = Locale.forLanguageTag("es-CO");
+    private static final DecimalFormatSymbols SYMBOLS = symbols();
 
     private Numbers() {}
 
@@ -18,12 +18,17 @@ final class Numbers {
         if (number == null) {
             return "(en blanco)";
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(ES_CO);
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator('.');
-        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        // DecimalFormat is not thread-safe: one per call, sharing the symbols it copies
+        DecimalFormat format = new DecimalFormat("#,##0", SYMBOLS);
         format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
         return format.format(number);
+    }
+
+    private static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es-CO"));
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        return symbols;
     }
 
     static String format(List<BigDecimal> numbers) {

@@ -25,6 +25,8 @@ final class SheetColumns {
     private final RawSheet sheet;
     private final List<SisptIssue> issues;
     private final Map<String, Integer> columns = new HashMap<>();
+    // every cell is looked up by header: normalize each asked header once
+    private final Map<String, Integer> asked = new HashMap<>();
 
     SheetColumns(RawSheet sheet, List<SisptIssue> issues) {
         this.sheet = sheet;
@@ -44,7 +46,7 @@ final class SheetColumns {
     }
 
     int column(String header) {
-        return columns.getOrDefault(Headers.normalize(header), -1);
+        return asked.computeIfAbsent(header, h -> columns.getOrDefault(Headers.normalize(h), -1));
     }
 
     boolean has(String header) {

@@ -65,12 +65,15 @@ public final class SisptValidator {
 
         private final SisptWorkbook workbook;
         private final Set<String> lineCodes;
+        private final List<Integer> years;
+        private final Map<SisptSheet, Map<String, Integer>> columns = new HashMap<>();
         private final List<SisptIssue> issues = new ArrayList<>();
         private final List<TypeInference> inferences = new ArrayList<>();
 
         Check(SisptWorkbook workbook) {
             this.workbook = workbook;
             this.lineCodes = new HashSet<>(workbook.lineCodes());
+            this.years = workbook.layout().costYears();
         }
 
         void strategicLines() {
@@ -184,9 +187,8 @@ public final class SisptValidator {
         }
 
         private void programming(ProductGoal goal) {
-            List<Integer> years = workbook.layout().costYears().isEmpty()
-                    ? List.copyOf(goal.yearlyTargets().keySet())
-                    : workbook.layout().costYears();
+            List<Integer> years =
+                    this.years.isEmpty() ? List.copyOf(goal.yearlyTargets().keySet()) : this.years;
             List<BigDecimal> series = years.stream().map(goal::targetOrZero).toList();
             TypeInference inference = TypeInference.of(
                     SisptSheet.PRODUCT_GOALS,
@@ -305,10 +307,18 @@ public final class SisptValidator {
 
         private void issue(SisptSheet sheet, int row, String header, Severity severity, String message) {
             SheetLayout layout = workbook.layout().sheet(sheet).orElse(null);
-            String name = layout == null ? sheet.sheetName() : layout.name();
-            String letter = layout == null ? null : layout.letterOf(header);
-            String written = layout == null ? header : layout.headerAsWritten(header);
-            issues.add(new SisptIssue(name, row, letter, written, message, severity));
+            if (layout == null) {
+                issues.add(new SisptIssue(sheet.sheetName(), row, null, header, message, severity));
+                return;
+            }
+            int column = columns.computeIfAbsent(sheet, k -> new HashMap<>()).computeIfAbsent(header, layout::indexOf);
+            issues.add(new SisptIssue(
+                    layout.name(),
+                    row,
+                    column < 0 ? null : Headers.letter(column),
+                    column < 0 ? header : layout.headers().get(column),
+                    message,
+                    severity));
         }
 
         /** Empty and repeated codes of one sheet. */
