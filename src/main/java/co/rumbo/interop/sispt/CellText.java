@@ -3,7 +3,6 @@ package co.rumbo.interop.sispt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,9 +93,5 @@ final class CellText {
         }
         String digits = clean.replaceFirst("\\.0+$", "");
         return digits.length() < width ? "0".repeat(width - digits.length()) + digits : digits;
-    }
-
-    static String lower(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -108,7 +109,7 @@ final class SheetColumns {
         List<String> codes = new ArrayList<>();
         while (m.find()) {
             starts.add(new int[] {m.start(), m.end()});
-            codes.add(m.group(2).toUpperCase(java.util.Locale.ROOT));
+            codes.add(m.group(2).toUpperCase(Locale.ROOT));
         }
         if (starts.isEmpty() || starts.get(0)[0] != 0) {
             return List.of();

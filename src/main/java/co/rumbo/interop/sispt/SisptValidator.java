@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Checks the content of a SisPT workbook before anything is saved, collecting every problem.
@@ -362,8 +364,8 @@ public final class SisptValidator {
                     G content,
                     SisptSheet sheet,
                     int row,
-                    java.util.function.Function<G, String> code,
-                    java.util.function.ToIntFunction<G> rowOf) {
+                    Function<G, String> code,
+                    ToIntFunction<G> rowOf) {
                 G sameContent = firstByContent.putIfAbsent(content, goal);
                 G sameKey = firstByKey.putIfAbsent(key, goal);
                 if (sameContent != null) {

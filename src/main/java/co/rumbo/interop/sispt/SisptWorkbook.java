@@ -120,7 +120,8 @@ public record SisptWorkbook(
      * @param fourYearTarget "Meta del cuatrienio"; {@code null} when blank or not a number
      * @param principal "Principal"; {@code null} when blank
      * @param accumulation "Tipo de acumulación" as written: "Acumulativo" or "No acumulativo"
-     * @param yearlyTargets "Programación del producto bien o servicio &lt;year&gt;": blank years absent
+     * @param yearlyTargets "Programación del producto bien o servicio &lt;year&gt;" by year, in year order;
+     *     blank years absent
      * @param costs one entry per year of the sheet's cost columns, in year order
      * @param bpins the BPIN cell, split (it may hold several)
      * @param otherColumns columns this reader does not know, by header, as text (the department's
@@ -199,8 +200,9 @@ public record SisptWorkbook(
      *
      * @param initiative "Iniciativa del SGR"
      * @param cofinancedWithOrdinaryBudget "Cofinanciado con presupuesto ordinario"; {@code null} when blank
-     * @param bienniumTargets "Programación del producto bien o servicio 2023-2024" …, by biennium "2023-2024"
-     * @param sgrResources "Recursos SGR 2023-2024" …, by biennium
+     * @param bienniumTargets "Programación del producto bien o servicio 2023-2024" …, by biennium
+     *     "2023-2024", in order; blank biennia absent
+     * @param sgrResources "Recursos SGR 2023-2024" …, by biennium, in order; blank biennia absent
      */
     public record SgrProductGoal(
             String sisptCode,

@@ -12,6 +12,7 @@ import co.rumbo.interop.sispt.SisptWorkbook.SgrInitiative;
 import co.rumbo.interop.sispt.SisptWorkbook.SgrProductGoal;
 import co.rumbo.interop.sispt.SisptWorkbook.StrategicLine;
 import co.rumbo.interop.sispt.SisptWorkbook.YearlyCost;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -287,7 +288,7 @@ public final class SisptWriter {
     }
 
     /** fastexcel closes the stream it writes to; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

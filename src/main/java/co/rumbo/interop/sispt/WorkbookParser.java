@@ -21,11 +21,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -190,7 +191,7 @@ final class WorkbookParser {
             Map<SisptSheet, RawSheet> sheets,
             SisptSheet kind,
             List<String> required,
-            java.util.function.BiFunction<SheetColumns, RawRow, T> parser) {
+            BiFunction<SheetColumns, RawRow, T> parser) {
         RawSheet raw = sheets.get(kind);
         if (raw == null || raw.truncated) {
             return List.of();
@@ -410,7 +411,7 @@ final class WorkbookParser {
     }
 
     private static String upper(String code) {
-        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -441,13 +442,12 @@ final class WorkbookParser {
             if (years.isEmpty()) {
                 missing.add(Headers.yearly(PROGRAMMING_PREFIX, 2024));
             }
-            Function<String, Boolean> absent = h -> !columns.has(h);
             for (int year : years) {
                 List<String> expected = new ArrayList<>();
                 expected.add(Headers.yearly(PROGRAMMING_PREFIX, year));
                 sources.forEach(s -> expected.add(Headers.yearly(s, year)));
                 expected.add(Headers.yearly(TOTAL_PREFIX, year));
-                expected.stream().filter(absent::apply).forEach(missing::add);
+                expected.stream().filter(h -> !columns.has(h)).forEach(missing::add);
             }
             return new YearlyColumns(List.copyOf(years), List.copyOf(sources), claimed, missing);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -24,9 +25,9 @@ import java.util.zip.ZipFile;
  */
 final class ZipGuard {
 
-    private static final byte[] DOCTYPE = "<!doctype".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final String DAMAGED = "El archivo está dañado: no es un ZIP válido, y un libro de Excel"
-            + " (.xlsx) lo es. Ábralo en Excel, guárdelo de nuevo como .xlsx y vuelva a cargarlo.";
+    private static final byte[] DOCTYPE = "<!doctype".getBytes(StandardCharsets.US_ASCII);
+    private static final String DAMAGED = "El archivo está dañado: un libro de Excel (.xlsx) es un archivo ZIP y"
+            + " este no se puede abrir como tal. Ábralo en Excel, guárdelo de nuevo como .xlsx y vuelva a cargarlo.";
 
     private ZipGuard() {}
 
