@@ -48,6 +48,81 @@ final class Headers {
     static final String TOTAL_PREFIX = "Total";
     static final String SGR_RESOURCES_PREFIX = "Recursos SGR";
 
+    /** The columns of "Líneas estratégicas", in DNP's order. */
+    static final List<String> LINE_COLUMNS = List.of(DANE_CODE, ENTITY, PLAN_NAME, CONSECUTIVE, LINE);
+
+    /** The columns of "Indicadores de resultado", in DNP's order. */
+    static final List<String> OUTCOME_COLUMNS = List.of(
+            DANE_CODE,
+            ENTITY,
+            PLAN_NAME,
+            CONSECUTIVE,
+            LINE,
+            OUTCOME_INDICATOR,
+            IN_NATIONAL_PLAN,
+            FOUR_YEAR_TARGET,
+            TRANSFORMATION);
+
+    /** The first columns of "Plan indicativo - Productos", before the yearly ones and "BPIN". */
+    static final List<String> PRODUCT_COLUMNS = List.of(
+            DANE_CODE,
+            ENTITY,
+            PLAN_NAME,
+            SISPT_CODE,
+            LINE,
+            SECTOR_CODE,
+            SECTOR,
+            PROGRAM_CODE,
+            PROGRAM,
+            PRODUCT_CODE,
+            PRODUCT,
+            INDICATOR_CODE,
+            INDICATOR,
+            CUSTOM_NAME,
+            UNIT,
+            FOUR_YEAR_TARGET,
+            PRINCIPAL,
+            ODS_CODE,
+            ODS,
+            ACCUMULATION);
+
+    /** The first columns of "Plan indicativo SGR - Productos", before the biennial ones and "BPIN". */
+    static final List<String> SGR_COLUMNS = List.of(
+            DANE_CODE,
+            ENTITY,
+            PLAN_NAME,
+            SGR_SISPT_CODE,
+            INITIATIVE,
+            SECTOR_CODE,
+            SECTOR,
+            PROGRAM_CODE,
+            PROGRAM,
+            PRODUCT_CODE,
+            PRODUCT,
+            INDICATOR_CODE,
+            SGR_INDICATOR,
+            SGR_CUSTOM_NAME,
+            UNIT,
+            FOUR_YEAR_TARGET,
+            PRINCIPAL,
+            ODS_CODE,
+            ODS,
+            ACCUMULATION,
+            COFINANCED);
+
+    /** The columns of "Iniciativas SGR", in DNP's order. */
+    static final List<String> INITIATIVE_COLUMNS = List.of(
+            DANE_CODE,
+            ENTITY,
+            PLAN_NAME,
+            CONSECUTIVE,
+            LINE,
+            INITIATIVE_TYPE,
+            SECTOR,
+            INITIATIVE,
+            SGR_INDICATIVE_RESOURCES,
+            BPIN);
+
     /** The sources of the ordinary budget, in DNP's order (2024–2027 exports). */
     static final List<String> STANDARD_SOURCES = List.of(
             "Recursos propios",

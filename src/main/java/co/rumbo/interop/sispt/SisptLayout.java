@@ -110,34 +110,11 @@ public record SisptLayout(List<SheetLayout> sheets) {
      */
     public static SisptLayout standard(List<Integer> years, List<String> sources, List<String> biennia) {
         return new SisptLayout(List.of(
-                sheet(SisptSheet.STRATEGIC_LINES, List.of(DANE_CODE, ENTITY, PLAN_NAME, CONSECUTIVE, LINE)),
-                sheet(
-                        SisptSheet.OUTCOME_GOALS,
-                        List.of(
-                                DANE_CODE,
-                                ENTITY,
-                                PLAN_NAME,
-                                CONSECUTIVE,
-                                LINE,
-                                OUTCOME_INDICATOR,
-                                IN_NATIONAL_PLAN,
-                                FOUR_YEAR_TARGET,
-                                TRANSFORMATION)),
+                sheet(SisptSheet.STRATEGIC_LINES, LINE_COLUMNS),
+                sheet(SisptSheet.OUTCOME_GOALS, OUTCOME_COLUMNS),
                 productSheet(years, sources),
                 sgrSheet(biennia),
-                sheet(
-                        SisptSheet.SGR_INITIATIVES,
-                        List.of(
-                                DANE_CODE,
-                                ENTITY,
-                                PLAN_NAME,
-                                CONSECUTIVE,
-                                LINE,
-                                INITIATIVE_TYPE,
-                                SECTOR,
-                                INITIATIVE,
-                                SGR_INDICATIVE_RESOURCES,
-                                BPIN))));
+                sheet(SisptSheet.SGR_INITIATIVES, INITIATIVE_COLUMNS)));
     }
 
     /** DNP's 14 sources of the ordinary budget, in its order. */
@@ -150,27 +127,7 @@ public record SisptLayout(List<SheetLayout> sheets) {
     }
 
     private static SheetLayout productSheet(List<Integer> years, List<String> sources) {
-        List<String> headers = new ArrayList<>(List.of(
-                DANE_CODE,
-                ENTITY,
-                PLAN_NAME,
-                SISPT_CODE,
-                LINE,
-                SECTOR_CODE,
-                SECTOR,
-                PROGRAM_CODE,
-                PROGRAM,
-                PRODUCT_CODE,
-                PRODUCT,
-                INDICATOR_CODE,
-                INDICATOR,
-                CUSTOM_NAME,
-                UNIT,
-                FOUR_YEAR_TARGET,
-                PRINCIPAL,
-                ODS_CODE,
-                ODS,
-                ACCUMULATION));
+        List<String> headers = new ArrayList<>(PRODUCT_COLUMNS);
         int planColumn = headers.size();
         years.forEach(y -> headers.add(Headers.yearly(PROGRAMMING_PREFIX, y)));
         for (int year : years) {
@@ -188,28 +145,7 @@ public record SisptLayout(List<SheetLayout> sheets) {
     }
 
     private static SheetLayout sgrSheet(List<String> biennia) {
-        List<String> headers = new ArrayList<>(List.of(
-                DANE_CODE,
-                ENTITY,
-                PLAN_NAME,
-                SGR_SISPT_CODE,
-                INITIATIVE,
-                SECTOR_CODE,
-                SECTOR,
-                PROGRAM_CODE,
-                PROGRAM,
-                PRODUCT_CODE,
-                PRODUCT,
-                INDICATOR_CODE,
-                SGR_INDICATOR,
-                SGR_CUSTOM_NAME,
-                UNIT,
-                FOUR_YEAR_TARGET,
-                PRINCIPAL,
-                ODS_CODE,
-                ODS,
-                ACCUMULATION,
-                COFINANCED));
+        List<String> headers = new ArrayList<>(SGR_COLUMNS);
         biennia.forEach(b -> headers.add(PROGRAMMING_PREFIX + " " + b));
         biennia.forEach(b -> headers.add(SGR_RESOURCES_PREFIX + " " + b));
         headers.add(BPIN);

@@ -100,6 +100,33 @@ public record SisptWorkbook(
         }
     }
 
+    /** What the product goals of both sheets, ordinary budget and SGR, have in common. */
+    public sealed interface AnyProductGoal permits ProductGoal, SgrProductGoal {
+        String sisptCode();
+
+        Mga mga();
+
+        String customName();
+
+        String unit();
+
+        BigDecimal fourYearTarget();
+
+        Boolean principal();
+
+        String odsCode();
+
+        String odsName();
+
+        String accumulation();
+
+        List<String> bpins();
+
+        Map<String, String> otherColumns();
+
+        int row();
+    }
+
     /** The MGA classification of a product goal: sector, program, product and product indicator. */
     public record Mga(
             String sectorCode,
@@ -143,7 +170,8 @@ public record SisptWorkbook(
             List<YearlyCost> costs,
             List<String> bpins,
             Map<String, String> otherColumns,
-            int row) {
+            int row)
+            implements AnyProductGoal {
 
         public ProductGoal {
             lines = List.copyOf(lines);
@@ -220,7 +248,8 @@ public record SisptWorkbook(
             Map<String, BigDecimal> sgrResources,
             List<String> bpins,
             Map<String, String> otherColumns,
-            int row) {
+            int row)
+            implements AnyProductGoal {
 
         public SgrProductGoal {
             bienniumTargets = Collections.unmodifiableSortedMap(new TreeMap<>(bienniumTargets));

@@ -4,8 +4,8 @@ import static co.rumbo.interop.sispt.Headers.*;
 
 import co.rumbo.interop.sispt.SisptLayout.SheetLayout;
 import co.rumbo.interop.sispt.SisptLayout.TitleCell;
+import co.rumbo.interop.sispt.SisptWorkbook.AnyProductGoal;
 import co.rumbo.interop.sispt.SisptWorkbook.LineRef;
-import co.rumbo.interop.sispt.SisptWorkbook.Mga;
 import co.rumbo.interop.sispt.SisptWorkbook.OutcomeGoal;
 import co.rumbo.interop.sispt.SisptWorkbook.ProductGoal;
 import co.rumbo.interop.sispt.SisptWorkbook.SgrInitiative;
@@ -18,7 +18,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -37,16 +37,12 @@ public final class SisptWriter {
             Worksheet sheet = xlsx.newWorksheet(layout.name());
             header(sheet, layout);
             switch (layout.kind()) {
-                case STRATEGIC_LINES ->
-                    rows(sheet, layout, workbook.strategicLines(), (l, h) -> lineCell(workbook, l, h));
-                case OUTCOME_GOALS ->
-                    rows(sheet, layout, workbook.outcomeGoals(), (g, h) -> outcomeCell(workbook, g, h));
-                case PRODUCT_GOALS ->
-                    rows(sheet, layout, workbook.productGoals(), (g, h) -> productCell(workbook, g, h));
-                case SGR_PRODUCT_GOALS ->
-                    rows(sheet, layout, workbook.sgrProductGoals(), (g, h) -> sgrCell(workbook, g, h));
+                case STRATEGIC_LINES -> rows(sheet, layout, workbook.strategicLines(), h -> lineColumn(workbook, h));
+                case OUTCOME_GOALS -> rows(sheet, layout, workbook.outcomeGoals(), h -> outcomeColumn(workbook, h));
+                case PRODUCT_GOALS -> rows(sheet, layout, workbook.productGoals(), h -> productColumn(workbook, h));
+                case SGR_PRODUCT_GOALS -> rows(sheet, layout, workbook.sgrProductGoals(), h -> sgrColumn(workbook, h));
                 case SGR_INITIATIVES ->
-                    rows(sheet, layout, workbook.sgrInitiatives(), (i, h) -> initiativeCell(workbook, i, h));
+                    rows(sheet, layout, workbook.sgrInitiatives(), h -> initiativeColumn(workbook, h));
             }
             sheet.finish();
         }
@@ -76,12 +72,19 @@ public final class SisptWriter {
         sheet.freezePane(0, 2);
     }
 
+    /**
+     * Writes the rows from row 3.
+     *
+     * @param columnFor what a column holds, given its header: resolved once per column, not per cell
+     */
     private static <T> void rows(
-            Worksheet sheet, SheetLayout layout, List<T> items, BiFunction<T, String, Object> cell) {
+            Worksheet sheet, SheetLayout layout, List<T> items, Function<String, Function<T, Object>> columnFor) {
+        List<Function<T, Object>> columns =
+                layout.headers().stream().map(columnFor).toList();
         int row = 2;
         for (T item : items) {
-            for (int c = 0; c < layout.headers().size(); c++) {
-                put(sheet, row, c, cell.apply(item, layout.headers().get(c)));
+            for (int c = 0; c < columns.size(); c++) {
+                put(sheet, row, c, columns.get(c).apply(item));
             }
             row++;
         }
@@ -95,180 +98,128 @@ public final class SisptWriter {
         }
     }
 
-    private static Object lineCell(SisptWorkbook wb, StrategicLine line, String header) {
-        Object common = common(wb, header);
-        if (common != null) {
-            return common;
-        }
-        if (same(header, CONSECUTIVE)) {
-            return line.code();
-        }
-        return same(header, LINE) ? line.name() : null;
-    }
-
-    private static Object outcomeCell(SisptWorkbook wb, OutcomeGoal goal, String header) {
-        Object common = common(wb, header);
-        if (common != null) {
-            return common;
-        }
+    private static Function<StrategicLine, Object> lineColumn(SisptWorkbook wb, String header) {
         return switch (normalize(header)) {
-            case "consecutivo" -> goal.code();
-            case "linea estrategica" -> lines(goal.lines());
-            case "indicador de resultado" -> goal.indicator();
-            case "esta en el plan nacional de desarrollo" -> CellText.yesNo(goal.inNationalPlan());
-            case "meta del cuatrienio" -> goal.fourYearTarget();
-            case "transformacion del plan nacional de desarrollo" -> goal.transformation();
-            default -> null;
+            case "consecutivo" -> StrategicLine::code;
+            case "linea estrategica" -> StrategicLine::name;
+            default -> common(wb, header);
         };
     }
 
-    private static Object productCell(SisptWorkbook wb, ProductGoal goal, String header) {
-        Object common = common(wb, header);
-        if (common != null) {
-            return common;
-        }
+    private static Function<OutcomeGoal, Object> outcomeColumn(SisptWorkbook wb, String header) {
+        return switch (normalize(header)) {
+            case "consecutivo" -> OutcomeGoal::code;
+            case "linea estrategica" -> g -> lines(g.lines());
+            case "indicador de resultado" -> OutcomeGoal::indicator;
+            case "esta en el plan nacional de desarrollo" -> g -> CellText.yesNo(g.inNationalPlan());
+            case "meta del cuatrienio" -> OutcomeGoal::fourYearTarget;
+            case "transformacion del plan nacional de desarrollo" -> OutcomeGoal::transformation;
+            default -> common(wb, header);
+        };
+    }
+
+    private static Function<ProductGoal, Object> productColumn(SisptWorkbook wb, String header) {
         Headers.Yearly yearly = Headers.yearly(header);
         if (yearly != null) {
-            return yearlyCell(goal, yearly);
-        }
-        Object fixed = goalCell(
-                header,
-                goal.mga(),
-                goal.customName(),
-                goal.unit(),
-                goal.fourYearTarget(),
-                goal.principal(),
-                goal.odsCode(),
-                goal.odsName(),
-                goal.accumulation(),
-                goal.bpins());
-        if (fixed != null) {
-            return fixed;
+            return yearlyColumn(yearly);
         }
         return switch (normalize(header)) {
-            case "codigo de indicador de producto sispt" -> goal.sisptCode();
-            case "linea estrategica" -> lines(goal.lines());
-            default -> other(goal.otherColumns(), header);
+            case "linea estrategica" -> g -> lines(g.lines());
+            default -> sharedColumn(wb, header);
         };
     }
 
-    private static Object yearlyCell(ProductGoal goal, Headers.Yearly yearly) {
+    private static Function<ProductGoal, Object> yearlyColumn(Headers.Yearly yearly) {
+        int year = yearly.year();
         if (same(yearly.name(), PROGRAMMING_PREFIX)) {
-            return goal.yearlyTargets().get(yearly.year());
-        }
-        YearlyCost cost = goal.cost(yearly.year()).orElse(null);
-        if (cost == null) {
-            return null;
+            return g -> g.yearlyTargets().get(year);
         }
         if (same(yearly.name(), TOTAL_PREFIX)) {
-            return cost.fileTotal();
+            return g -> g.cost(year).map(YearlyCost::fileTotal).orElse(null);
+        }
+        return g -> g.cost(year).map(c -> amount(c, yearly.name())).orElse(null);
+    }
+
+    /** A source's cell as read (blank stays blank), its name compared as a header. */
+    private static BigDecimal amount(YearlyCost cost, String source) {
+        BigDecimal amount = cost.bySource().get(source);
+        if (amount != null) {
+            return amount;
         }
         return cost.bySource().entrySet().stream()
-                .filter(e -> same(e.getKey(), yearly.name()))
+                .filter(e -> same(e.getKey(), source))
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
     }
 
-    private static Object sgrCell(SisptWorkbook wb, SgrProductGoal goal, String header) {
-        Object common = common(wb, header);
-        if (common != null) {
-            return common;
-        }
+    private static Function<SgrProductGoal, Object> sgrColumn(SisptWorkbook wb, String header) {
         Headers.Biennial biennial = Headers.biennial(header);
         if (biennial != null && same(biennial.name(), PROGRAMMING_PREFIX)) {
-            return goal.bienniumTargets().get(biennial.biennium());
+            return g -> g.bienniumTargets().get(biennial.biennium());
         }
         if (biennial != null && same(biennial.name(), SGR_RESOURCES_PREFIX)) {
-            return goal.sgrResources().get(biennial.biennium());
-        }
-        Object fixed = goalCell(
-                header,
-                goal.mga(),
-                goal.customName(),
-                goal.unit(),
-                goal.fourYearTarget(),
-                goal.principal(),
-                goal.odsCode(),
-                goal.odsName(),
-                goal.accumulation(),
-                goal.bpins());
-        if (fixed != null) {
-            return fixed;
+            return g -> g.sgrResources().get(biennial.biennium());
         }
         return switch (normalize(header)) {
-            case "codigo de indicador de producto sgr sispt" -> goal.sisptCode();
-            case "iniciativa del sgr" -> goal.initiative();
-            case "personalizacion de indicador de producto sgr" -> goal.customName();
-            case "cofinanciado con presupuesto ordinario" -> CellText.yesNo(goal.cofinancedWithOrdinaryBudget());
-            default -> other(goal.otherColumns(), header);
+            case "iniciativa del sgr" -> SgrProductGoal::initiative;
+            case "personalizacion de indicador de producto sgr" -> SgrProductGoal::customName;
+            case "cofinanciado con presupuesto ordinario" -> g -> CellText.yesNo(g.cofinancedWithOrdinaryBudget());
+            default -> sharedColumn(wb, header);
         };
     }
 
-    private static Object initiativeCell(SisptWorkbook wb, SgrInitiative initiative, String header) {
-        Object common = common(wb, header);
-        if (common != null) {
-            return common;
-        }
+    private static Function<SgrInitiative, Object> initiativeColumn(SisptWorkbook wb, String header) {
         return switch (normalize(header)) {
-            case "consecutivo" -> initiative.code();
-            case "linea estrategica" -> lines(initiative.lines());
-            case "tipo de iniciativa" -> initiative.initiativeType();
-            case "sector mga" -> initiative.sectorName();
-            case "iniciativa del sgr" -> initiative.name();
-            case "recursos sgr indicativos" -> initiative.indicativeResources();
-            case "bpin" -> bpins(initiative.bpins());
-            default -> null;
+            case "consecutivo" -> SgrInitiative::code;
+            case "linea estrategica" -> i -> lines(i.lines());
+            case "tipo de iniciativa" -> SgrInitiative::initiativeType;
+            case "sector mga" -> SgrInitiative::sectorName;
+            case "iniciativa del sgr" -> SgrInitiative::name;
+            case "recursos sgr indicativos" -> SgrInitiative::indicativeResources;
+            case "bpin" -> i -> bpins(i.bpins());
+            default -> common(wb, header);
+        };
+    }
+
+    /** The columns the product goals of both sheets share; unknown ones are written as read. */
+    private static <G extends AnyProductGoal> Function<G, Object> sharedColumn(SisptWorkbook wb, String header) {
+        return switch (normalize(header)) {
+            case "codigo de indicador de producto sispt", "codigo de indicador de producto sgr sispt" -> G::sisptCode;
+            case "codigo del sector" -> g -> g.mga().sectorCode();
+            case "sector mga" -> g -> g.mga().sectorName();
+            case "codigo del programa mga" -> g -> g.mga().programCode();
+            case "programa mga" -> g -> g.mga().programName();
+            case "codigo del producto mga" -> g -> g.mga().productCode();
+            case "producto mga" -> g -> g.mga().productName();
+            case "codigo de indicador de producto mga" -> g -> g.mga().indicatorCode();
+            case "indicador de producto mga" -> g -> g.mga().indicatorName();
+            case "personalizacion de indicador de producto" -> G::customName;
+            case "unidad de medida" -> G::unit;
+            case "meta del cuatrienio" -> G::fourYearTarget;
+            case "principal" -> g -> CellText.yesNo(g.principal());
+            // DNP writes the ODS code as a number
+            case "codigo de ods" -> g -> asNumberIfPlain(g.odsCode());
+            case "ods" -> G::odsName;
+            case "tipo de acumulacion" -> G::accumulation;
+            case "bpin" -> g -> bpins(g.bpins());
+            // a column the reader did not know is written as it was read
+            default -> common(wb, header, g -> asNumberIfPlain(g.otherColumns().get(header)));
         };
     }
 
     /** The columns every sheet starts with: the entity and the plan, the same on every row. */
-    private static Object common(SisptWorkbook wb, String header) {
-        return switch (normalize(header)) {
-            case "codigo dane" -> wb.organization().daneCode();
-            case "entidad territorial" -> wb.organization().name();
-            case "nombre del plan" -> wb.planName();
-            default -> null;
-        };
+    private static <T> Function<T, Object> common(SisptWorkbook wb, String header) {
+        return common(wb, header, item -> null);
     }
 
-    /** The columns the ordinary and the SGR product goals share. */
-    private static Object goalCell(
-            String header,
-            Mga mga,
-            String customName,
-            String unit,
-            BigDecimal fourYearTarget,
-            Boolean principal,
-            String odsCode,
-            String odsName,
-            String accumulation,
-            List<String> bpins) {
+    private static <T> Function<T, Object> common(SisptWorkbook wb, String header, Function<T, Object> otherwise) {
         return switch (normalize(header)) {
-            case "codigo del sector" -> mga.sectorCode();
-            case "sector mga" -> mga.sectorName();
-            case "codigo del programa mga" -> mga.programCode();
-            case "programa mga" -> mga.programName();
-            case "codigo del producto mga" -> mga.productCode();
-            case "producto mga" -> mga.productName();
-            case "codigo de indicador de producto mga" -> mga.indicatorCode();
-            case "indicador de producto mga" -> mga.indicatorName();
-            case "personalizacion de indicador de producto" -> customName;
-            case "unidad de medida" -> unit;
-            case "meta del cuatrienio" -> fourYearTarget;
-            case "principal" -> CellText.yesNo(principal);
-            // DNP writes the ODS code as a number
-            case "codigo de ods" -> asNumberIfPlain(odsCode);
-            case "ods" -> odsName;
-            case "tipo de acumulacion" -> accumulation;
-            case "bpin" -> bpins(bpins);
-            default -> null;
+            case "codigo dane" -> item -> wb.organization().daneCode();
+            case "entidad territorial" -> item -> wb.organization().name();
+            case "nombre del plan" -> item -> wb.planName();
+            default -> otherwise;
         };
-    }
-
-    /** A column the reader did not know, kept as text: written as a number when it is a plain one. */
-    private static Object other(Map<String, String> others, String header) {
-        return asNumberIfPlain(others.get(header));
     }
 
     /** "45569.49467450231" and "2" become numbers; "04" (a code) and "1,5" stay text. */

@@ -27,79 +27,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /** One reading of one workbook: finds the sheets and columns, turns rows into records, collects issues. */
 final class WorkbookParser {
 
-    private static final List<String> LINE_COLUMNS = List.of(DANE_CODE, ENTITY, PLAN_NAME, CONSECUTIVE, LINE);
-    private static final List<String> OUTCOME_COLUMNS = List.of(
-            DANE_CODE,
-            ENTITY,
-            PLAN_NAME,
-            CONSECUTIVE,
-            LINE,
-            OUTCOME_INDICATOR,
-            IN_NATIONAL_PLAN,
-            FOUR_YEAR_TARGET,
-            TRANSFORMATION);
-    private static final List<String> PRODUCT_COLUMNS = List.of(
-            DANE_CODE,
-            ENTITY,
-            PLAN_NAME,
-            SISPT_CODE,
-            LINE,
-            SECTOR_CODE,
-            SECTOR,
-            PROGRAM_CODE,
-            PROGRAM,
-            PRODUCT_CODE,
-            PRODUCT,
-            INDICATOR_CODE,
-            INDICATOR,
-            CUSTOM_NAME,
-            UNIT,
-            FOUR_YEAR_TARGET,
-            PRINCIPAL,
-            ODS_CODE,
-            ODS,
-            ACCUMULATION,
-            BPIN);
-    private static final List<String> SGR_COLUMNS = List.of(
-            DANE_CODE,
-            ENTITY,
-            PLAN_NAME,
-            SGR_SISPT_CODE,
-            INITIATIVE,
-            SECTOR_CODE,
-            SECTOR,
-            PROGRAM_CODE,
-            PROGRAM,
-            PRODUCT_CODE,
-            PRODUCT,
-            INDICATOR_CODE,
-            SGR_INDICATOR,
-            SGR_CUSTOM_NAME,
-            UNIT,
-            FOUR_YEAR_TARGET,
-            PRINCIPAL,
-            ODS_CODE,
-            ODS,
-            ACCUMULATION,
-            COFINANCED,
-            BPIN);
-    private static final List<String> INITIATIVE_COLUMNS = List.of(
-            DANE_CODE,
-            ENTITY,
-            PLAN_NAME,
-            CONSECUTIVE,
-            LINE,
-            INITIATIVE_TYPE,
-            SECTOR,
-            INITIATIVE,
-            SGR_INDICATIVE_RESOURCES,
-            BPIN);
+    private static final List<String> PRODUCT_REQUIRED = withBpin(PRODUCT_COLUMNS);
+    private static final List<String> SGR_REQUIRED = withBpin(SGR_COLUMNS);
 
     // the widths of the MGA codes, to restore the leading zeros a number cell loses
     private static final int SECTOR_WIDTH = 2;
@@ -122,12 +58,17 @@ final class WorkbookParser {
 
     SisptReadResult parse() throws IOException {
         Map<SisptSheet, RawSheet> sheets = readSheets();
-        List<StrategicLine> lines = rows(sheets, SisptSheet.STRATEGIC_LINES, LINE_COLUMNS, this::strategicLine);
-        List<OutcomeGoal> outcomes = rows(sheets, SisptSheet.OUTCOME_GOALS, OUTCOME_COLUMNS, this::outcomeGoal);
-        List<ProductGoal> products = productGoals(sheets.get(SisptSheet.PRODUCT_GOALS));
-        List<SgrProductGoal> sgr = sgrProductGoals(sheets.get(SisptSheet.SGR_PRODUCT_GOALS));
+        List<StrategicLine> lines = rows(sheets.get(SisptSheet.STRATEGIC_LINES), LINE_COLUMNS, this::strategicLine);
+        List<OutcomeGoal> outcomes = rows(sheets.get(SisptSheet.OUTCOME_GOALS), OUTCOME_COLUMNS, this::outcomeGoal);
+        List<ProductGoal> products = rows(
+                sheets.get(SisptSheet.PRODUCT_GOALS), PRODUCT_REQUIRED, YearlyColumns::of, WorkbookParser::productGoal);
+        List<SgrProductGoal> sgr = rows(
+                sheets.get(SisptSheet.SGR_PRODUCT_GOALS),
+                SGR_REQUIRED,
+                BiennialColumns::of,
+                WorkbookParser::sgrProductGoal);
         List<SgrInitiative> initiatives =
-                rows(sheets, SisptSheet.SGR_INITIATIVES, INITIATIVE_COLUMNS, this::sgrInitiative);
+                rows(sheets.get(SisptSheet.SGR_INITIATIVES), INITIATIVE_COLUMNS, this::sgrInitiative);
         SisptWorkbook result = new SisptWorkbook(
                 new Organization(daneCode, entityName),
                 planName,
@@ -186,26 +127,73 @@ final class WorkbookParser {
         return found;
     }
 
-    /** Parses the rows of a sheet with fixed columns; none when the sheet is absent or lacks a column. */
-    private <T> List<T> rows(
-            Map<SisptSheet, RawSheet> sheets,
-            SisptSheet kind,
-            List<String> required,
-            BiFunction<SheetColumns, RawRow, T> parser) {
-        RawSheet raw = sheets.get(kind);
+    /** Parses the rows of a sheet with fixed columns only. */
+    private <T> List<T> rows(RawSheet raw, List<String> required, BiFunction<SheetColumns, RawRow, T> parser) {
+        return rows(raw, required, columns -> FixedColumns.NONE, (c, fixed, claimed, row) -> parser.apply(c, row));
+    }
+
+    /**
+     * Parses the rows of a sheet: none when the sheet is absent, too long, or lacks a column (each
+     * missing column is one ERROR, rather than one per row).
+     *
+     * @param discover finds the columns that depend on the file (years, biennia)
+     */
+    private <V extends VariableColumns, T> List<T> rows(
+            RawSheet raw, List<String> required, Function<SheetColumns, V> discover, RowParser<V, T> parser) {
         if (raw == null || raw.truncated) {
             return List.of();
         }
         SheetColumns columns = new SheetColumns(raw, issues);
-        if (!hasAll(columns, raw, required)) {
+        V variable = discover.apply(columns);
+        boolean complete = hasAll(columns, raw, required);
+        for (String header : variable.missing()) {
+            missingColumn(raw, header);
+            complete = false;
+        }
+        if (!complete) {
             return List.of();
         }
+        Set<Integer> claimed = new HashSet<>(variable.claimed());
+        required.forEach(h -> claimed.add(columns.column(h)));
         List<T> parsed = new ArrayList<>();
         for (RawRow row : raw.rows) {
             checkDane(columns, row);
-            parsed.add(parser.apply(columns, row));
+            parsed.add(parser.parse(columns, variable, claimed, row));
         }
         return parsed;
+    }
+
+    /** Turns one row into a record. */
+    @FunctionalInterface
+    private interface RowParser<V, T> {
+        T parse(SheetColumns columns, V variable, Set<Integer> claimed, RawRow row);
+    }
+
+    /** The columns of a sheet that depend on the file, and those that should be there and are not. */
+    private interface VariableColumns {
+        Set<Integer> claimed();
+
+        List<String> missing();
+    }
+
+    private enum FixedColumns implements VariableColumns {
+        NONE;
+
+        @Override
+        public Set<Integer> claimed() {
+            return Set.of();
+        }
+
+        @Override
+        public List<String> missing() {
+            return List.of();
+        }
+    }
+
+    private static List<String> withBpin(List<String> columns) {
+        List<String> required = new ArrayList<>(columns);
+        required.add(BPIN);
+        return List.copyOf(required);
     }
 
     private boolean hasAll(SheetColumns columns, RawSheet raw, List<String> required) {
@@ -285,30 +273,7 @@ final class WorkbookParser {
                 row.number());
     }
 
-    private List<ProductGoal> productGoals(RawSheet raw) {
-        if (raw == null || raw.truncated) {
-            return List.of();
-        }
-        SheetColumns columns = new SheetColumns(raw, issues);
-        YearlyColumns yearly = YearlyColumns.of(columns);
-        boolean complete = hasAll(columns, raw, PRODUCT_COLUMNS);
-        for (String header : yearly.missing()) {
-            missingColumn(raw, header);
-            complete = false;
-        }
-        if (!complete) {
-            return List.of();
-        }
-        Set<Integer> claimed = claimed(columns, PRODUCT_COLUMNS, yearly.claimed());
-        List<ProductGoal> goals = new ArrayList<>();
-        for (RawRow row : raw.rows) {
-            checkDane(columns, row);
-            goals.add(productGoal(columns, yearly, claimed, row));
-        }
-        return goals;
-    }
-
-    private ProductGoal productGoal(SheetColumns c, YearlyColumns yearly, Set<Integer> claimed, RawRow row) {
+    private static ProductGoal productGoal(SheetColumns c, YearlyColumns yearly, Set<Integer> claimed, RawRow row) {
         Map<Integer, BigDecimal> targets = new TreeMap<>();
         List<YearlyCost> costs = new ArrayList<>();
         for (int year : yearly.years) {
@@ -337,30 +302,8 @@ final class WorkbookParser {
                 row.number());
     }
 
-    private List<SgrProductGoal> sgrProductGoals(RawSheet raw) {
-        if (raw == null || raw.truncated) {
-            return List.of();
-        }
-        SheetColumns columns = new SheetColumns(raw, issues);
-        BiennialColumns biennial = BiennialColumns.of(columns);
-        boolean complete = hasAll(columns, raw, SGR_COLUMNS);
-        for (String header : biennial.missing()) {
-            missingColumn(raw, header);
-            complete = false;
-        }
-        if (!complete) {
-            return List.of();
-        }
-        Set<Integer> claimed = claimed(columns, SGR_COLUMNS, biennial.claimed());
-        List<SgrProductGoal> goals = new ArrayList<>();
-        for (RawRow row : raw.rows) {
-            checkDane(columns, row);
-            goals.add(sgrProductGoal(columns, biennial, claimed, row));
-        }
-        return goals;
-    }
-
-    private SgrProductGoal sgrProductGoal(SheetColumns c, BiennialColumns biennial, Set<Integer> claimed, RawRow row) {
+    private static SgrProductGoal sgrProductGoal(
+            SheetColumns c, BiennialColumns biennial, Set<Integer> claimed, RawRow row) {
         Map<String, BigDecimal> targets = new TreeMap<>();
         Map<String, BigDecimal> resources = new TreeMap<>();
         for (String biennium : biennial.biennia) {
@@ -379,8 +322,8 @@ final class WorkbookParser {
                 c.text(row, ODS),
                 c.text(row, ACCUMULATION),
                 c.yesNo(row, COFINANCED),
-                new TreeMap<>(targets),
-                new TreeMap<>(resources),
+                targets,
+                resources,
                 c.bpins(row, BPIN),
                 c.others(row, claimed),
                 row.number());
@@ -398,12 +341,6 @@ final class WorkbookParser {
                 c.text(row, indicatorHeader));
     }
 
-    private static Set<Integer> claimed(SheetColumns columns, List<String> fixed, Set<Integer> variable) {
-        Set<Integer> claimed = new HashSet<>(variable);
-        fixed.forEach(h -> claimed.add(columns.column(h)));
-        return claimed;
-    }
-
     private static <K> void putIfPresent(Map<K, BigDecimal> map, K key, BigDecimal value) {
         if (value != null) {
             map.put(key, value);
@@ -418,8 +355,8 @@ final class WorkbookParser {
      * The yearly columns of the product goals, discovered from the headers "&lt;name&gt; &lt;year&gt;":
      * the programming, one column per budget source, and the total, for every year.
      */
-    private record YearlyColumns(
-            List<Integer> years, List<String> sources, Set<Integer> claimed, List<String> missing) {
+    private record YearlyColumns(List<Integer> years, List<String> sources, Set<Integer> claimed, List<String> missing)
+            implements VariableColumns {
 
         static YearlyColumns of(SheetColumns columns) {
             Set<Integer> years = new TreeSet<>();
@@ -454,7 +391,8 @@ final class WorkbookParser {
     }
 
     /** The SGR sheet's columns by biennium: "Programación … 2023-2024" and "Recursos SGR 2023-2024". */
-    private record BiennialColumns(List<String> biennia, Set<Integer> claimed, List<String> missing) {
+    private record BiennialColumns(List<String> biennia, Set<Integer> claimed, List<String> missing)
+            implements VariableColumns {
 
         static BiennialColumns of(SheetColumns columns) {
             Set<String> biennia = new TreeSet<>();

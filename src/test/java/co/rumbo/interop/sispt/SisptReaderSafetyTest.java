@@ -28,6 +28,9 @@ class SisptReaderSafetyTest {
 
     private static final Duration QUICKLY = Duration.ofSeconds(20);
 
+    /** "Billion laughs": &amp;lol9; would expand to 10^9 "lol"s, 3 GB. */
+    private static final String LAUGHS = billionLaughs();
+
     private final SisptReader reader = new SisptReader();
 
     private SisptReadResult read(byte[] bytes) {
@@ -194,18 +197,9 @@ class SisptReaderSafetyTest {
 
     @Test
     void refusesEntityExpansion() {
-        StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
-        for (int i = 1; i <= 9; i++) {
-            String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
-            entities.append("<!ENTITY lol")
-                    .append(i)
-                    .append(" \"")
-                    .append(previous.repeat(10))
-                    .append("\">");
-        }
         byte[] laughs =
                 TestFiles.withEntry(TestFiles.tenjo(), TestFiles.PRODUCTS_SHEET_XML, xml -> TestFiles.withDoctype(
-                                xml, "<!DOCTYPE worksheet [" + entities + "]>")
+                                xml, "<!DOCTYPE worksheet [" + LAUGHS + "]>")
                         .replaceFirst("<v>12300000</v>", "<v>&lol9;</v>"));
 
         assertRefused(read(laughs), "DOCTYPE");
@@ -242,17 +236,8 @@ class SisptReaderSafetyTest {
 
     @Test
     void fastexcelReaderDoesNotExpandEntities() {
-        StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
-        for (int i = 1; i <= 9; i++) {
-            String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
-            entities.append("<!ENTITY lol")
-                    .append(i)
-                    .append(" \"")
-                    .append(previous.repeat(10))
-                    .append("\">");
-        }
         byte[] laughs = TestFiles.withEntry(TestFiles.tenjo(), TestFiles.SHARED_STRINGS, xml -> TestFiles.withDoctype(
-                        xml, "<!DOCTYPE sst [" + entities + "]>")
+                        xml, "<!DOCTYPE sst [" + LAUGHS + "]>")
                 .replaceFirst(">Tenjo<", ">&lol9;<"));
 
         StringBuilder text = new StringBuilder();
@@ -278,6 +263,19 @@ class SisptReaderSafetyTest {
                     .as("nobody fetched the DTD")
                     .isInstanceOf(SocketTimeoutException.class);
         }
+    }
+
+    private static String billionLaughs() {
+        StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
+            entities.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(previous.repeat(10))
+                    .append("\">");
+        }
+        return entities.toString();
     }
 
     private static void allText(byte[] xlsx, StringBuilder text) throws IOException {
