@@ -4,6 +4,7 @@ import static co.rumbo.interop.sispt.Headers.*;
 
 import co.rumbo.interop.sispt.SisptIssue.Severity;
 import co.rumbo.interop.sispt.SisptLayout.SheetLayout;
+import co.rumbo.interop.sispt.SisptWorkbook.AnyProductGoal;
 import co.rumbo.interop.sispt.SisptWorkbook.LineRef;
 import co.rumbo.interop.sispt.SisptWorkbook.Mga;
 import co.rumbo.interop.sispt.SisptWorkbook.ProductGoal;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * Checks the content of a SisPT workbook before anything is saved, collecting every problem.
@@ -111,7 +110,7 @@ public final class SisptValidator {
         void productGoals() {
             SisptSheet sheet = SisptSheet.PRODUCT_GOALS;
             Codes codes = new Codes(sheet, SISPT_CODE, "indicador de producto");
-            Duplicates<ProductGoal> duplicates = new Duplicates<>();
+            Duplicates duplicates = new Duplicates(sheet);
             for (ProductGoal goal : workbook.productGoals()) {
                 int row = goal.row();
                 codes.check(goal.sisptCode(), row);
@@ -124,21 +123,14 @@ public final class SisptValidator {
                 fileTotals(goal);
                 bpins(sheet, row, goal.bpins());
                 indicator(sheet, row, goal.mga());
-                duplicates.check(
-                        goal,
-                        indicatorKey(goal.mga(), goal.customName()),
-                        withoutIdentity(goal),
-                        sheet,
-                        row,
-                        ProductGoal::sisptCode,
-                        ProductGoal::row);
+                duplicates.check(goal, withoutIdentity(goal));
             }
         }
 
         void sgrProductGoals() {
             SisptSheet sheet = SisptSheet.SGR_PRODUCT_GOALS;
             Codes codes = new Codes(sheet, SGR_SISPT_CODE, "indicador de producto SGR");
-            Duplicates<SgrProductGoal> duplicates = new Duplicates<>();
+            Duplicates duplicates = new Duplicates(sheet);
             for (SgrProductGoal goal : workbook.sgrProductGoals()) {
                 int row = goal.row();
                 codes.check(goal.sisptCode(), row);
@@ -153,14 +145,7 @@ public final class SisptValidator {
                 warnIfAmbiguous(inferences.get(inferences.size() - 1));
                 bpins(sheet, row, goal.bpins());
                 indicator(sheet, row, goal.mga());
-                duplicates.check(
-                        goal,
-                        indicatorKey(goal.mga(), goal.customName()),
-                        withoutIdentity(goal),
-                        sheet,
-                        row,
-                        SgrProductGoal::sisptCode,
-                        SgrProductGoal::row);
+                duplicates.check(goal, withoutIdentity(goal));
             }
         }
 
@@ -354,38 +339,37 @@ public final class SisptValidator {
         }
 
         /** Goals of one sheet with the same indicator key. */
-        private final class Duplicates<G> {
-            private final Map<String, G> firstByKey = new HashMap<>();
-            private final Map<G, G> firstByContent = new HashMap<>();
+        /** Goals of one sheet with the same indicator, or the same everything but their code. */
+        private final class Duplicates {
+            private final SisptSheet sheet;
+            private final Map<String, AnyProductGoal> firstByIndicator = new HashMap<>();
+            private final Map<AnyProductGoal, AnyProductGoal> firstByContent = new HashMap<>();
 
-            void check(
-                    G goal,
-                    String key,
-                    G content,
-                    SisptSheet sheet,
-                    int row,
-                    Function<G, String> code,
-                    ToIntFunction<G> rowOf) {
-                G sameContent = firstByContent.putIfAbsent(content, goal);
-                G sameKey = firstByKey.putIfAbsent(key, goal);
+            Duplicates(SisptSheet sheet) {
+                this.sheet = sheet;
+            }
+
+            void check(AnyProductGoal goal, AnyProductGoal content) {
+                AnyProductGoal sameContent = firstByContent.putIfAbsent(content, goal);
+                AnyProductGoal sameIndicator = firstByIndicator.putIfAbsent(indicatorKey(goal), goal);
                 if (sameContent != null) {
                     issue(
                             sheet,
-                            row,
+                            goal.row(),
                             INDICATOR_CODE,
                             Severity.WARNING,
                             "La fila es una copia de «"
-                                    + code.apply(sameContent) + "» (fila " + rowOf.applyAsInt(sameContent)
+                                    + sameContent.sisptCode() + "» (fila " + sameContent.row()
                                     + "): mismo indicador, metas, costos y BPIN. Si sobra, elimínela en SisPT: sus recursos"
                                     + " se cuentan dos veces en los totales.");
-                } else if (sameKey != null) {
+                } else if (sameIndicator != null) {
                     issue(
                             sheet,
-                            row,
+                            goal.row(),
                             INDICATOR_CODE,
                             Severity.WARNING,
                             "El indicador repite el de «"
-                                    + code.apply(sameKey) + "» (fila " + rowOf.applyAsInt(sameKey)
+                                    + sameIndicator.sisptCode() + "» (fila " + sameIndicator.row()
                                     + "): mismo indicador MGA y misma personalización, así que los reportes no los"
                                     + " distinguen. Personalice el nombre de uno de los dos.");
                 }
@@ -393,8 +377,8 @@ public final class SisptValidator {
         }
     }
 
-    private static String indicatorKey(Mga mga, String customName) {
-        return Objects.toString(mga.indicatorCode(), "") + "|" + Headers.normalize(customName);
+    private static String indicatorKey(AnyProductGoal goal) {
+        return Objects.toString(goal.mga().indicatorCode(), "") + "|" + Headers.normalize(goal.customName());
     }
 
     private static ProductGoal withoutIdentity(ProductGoal g) {
