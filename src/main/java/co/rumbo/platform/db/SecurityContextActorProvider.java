@@ -11,8 +11,28 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityContextActorProvider implements ActorProvider {
 
+    /**
+     * Reading the security context may load it from the session, and the session lives in the
+     * database: that load opens a transaction, which asks for the actor again. Without this guard
+     * the two call each other until the pool has no connection left (every page after login hung).
+     * The inner transaction, the session look-up itself, is the system's.
+     */
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
     @Override
     public Actor currentActor() {
+        if (RESOLVING.get() != null) {
+            return Actor.SYSTEM;
+        }
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            return fromSecurityContext();
+        } finally {
+            RESOLVING.remove();
+        }
+    }
+
+    private static Actor fromSecurityContext() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() == null) {
             return Actor.SYSTEM;
