@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * Puts a DNP SisPT export into an organization as its plan, for tests that need a real plan to
- * reconcile against. {@link MinimalSisptPlans} reads just what the reconciliation needs; once the
- * SisPT import lands, an implementation that calls it can take its place without touching the tests.
+ * reconcile against. {@link SisptReaderPlans} reads the file with the product's SisPT reader and maps
+ * what the reconciliation needs; once the SisPT import service (reader + saving) exists, an
+ * implementation that calls it can take its place without touching the tests.
  */
 @FunctionalInterface
 public interface SisptPlanLoader {
