@@ -57,7 +57,8 @@ public final class SisptReaderPlans implements SisptPlanLoader {
                     BudgetKind.ORDINARIO,
                     g.sisptCode(),
                     g.lines().stream().map(SisptWorkbook.LineRef::text).collect(Collectors.joining(",")),
-                    g.lineCodes(),
+                    // PlanStore refuses a line named twice in one goal's cell (the department's file has some)
+                    g.lineCodes().stream().distinct().toList(),
                     g.mga().sectorCode(),
                     g.mga().sectorName(),
                     g.mga().programCode(),
