@@ -7,8 +7,11 @@ import co.rumbo.progress.Series;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -144,13 +147,16 @@ final class UnitComparison {
         return value == null ? null : value.stripTrailingZeros();
     }
 
-    /** As the reasons print a figure: 15 significant digits at most, decimal comma. */
+    /** As the reasons print a figure: 15 significant digits at most, as the pages write numbers (1.250,5). */
     static String number(BigDecimal value) {
-        return value == null
-                ? "(vacío)"
-                : value.round(FIFTEEN_DIGITS)
-                        .stripTrailingZeros()
-                        .toPlainString()
-                        .replace('.', ',');
+        if (value == null) {
+            return "(vacío)";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMaximumFractionDigits(15);
+        return format.format(value.round(FIFTEEN_DIGITS));
     }
 }
