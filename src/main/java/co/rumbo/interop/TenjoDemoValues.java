@@ -9,6 +9,7 @@ import co.rumbo.interop.tenjo.TenjoWorkbook;
 import co.rumbo.interop.tenjo.TenjoWorkbookReader;
 import co.rumbo.interop.tenjo.TenjoWorkbookReading;
 import co.rumbo.platform.BusinessRuleException;
+import co.rumbo.progress.YearViews;
 import co.rumbo.structure.BudgetKind;
 import co.rumbo.structure.GoalFilter;
 import co.rumbo.structure.GoalSummary;
@@ -107,7 +108,35 @@ public class TenjoDemoValues {
                 written.budgetsRemoved(),
                 written.kept().size(),
                 offices(matched.result()),
-                warnings);
+                warnings,
+                consistency(matched.result()));
+    }
+
+    /** §6: the year's quarters against the plan's yearly target, for each matched goal and year. */
+    private static List<String> consistency(TenjoMatching.Result result) {
+        List<String> warnings = new ArrayList<>();
+        for (TenjoMatching.Pair pair : result.pairs()) {
+            Set<Integer> years = new TreeSet<>();
+            pair.row().quarters().forEach(q -> years.add(q.year()));
+            for (int year : years) {
+                List<java.math.BigDecimal> planned = new ArrayList<>();
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    planned.add(pair.row()
+                            .quarter(year, quarter)
+                            .map(TenjoQuarter::planned)
+                            .orElse(null));
+                }
+                if (planned.stream().allMatch(java.util.Objects::isNull)) {
+                    continue;
+                }
+                YearViews.consistencyWarning(
+                                pair.goal().programmingType(),
+                                pair.goal().targets().get(Integer.toString(year)),
+                                planned)
+                        .ifPresent(w -> warnings.add(pair.goal().sisptCode() + ", " + year + ": " + w));
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -21,6 +21,9 @@ import java.util.Map;
  * @param officeBySisptCode the office responsible for each matched goal ("RESPONSABLE", spaces
  *     collapsed), by the plan's SisPT code, in the plan's order; goals without one are absent
  * @param warnings in Spanish
+ * @param consistencyWarnings per goal and year, in Spanish, where the workbook's quarterly planning
+ *     does not add up to (or end at, or keep) the plan's yearly target (progress-rules §6): the
+ *     workbook often plans in its own units (a percentage as a fraction); nothing is rescaled
  */
 public record TenjoLoad(
         int workbookGoals,
@@ -35,10 +38,12 @@ public record TenjoLoad(
         int budgetsRemoved,
         int keptFromOtherSources,
         Map<String, String> officeBySisptCode,
-        List<String> warnings) {
+        List<String> warnings,
+        List<String> consistencyWarnings) {
 
     public TenjoLoad {
         officeBySisptCode = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(officeBySisptCode));
         warnings = List.copyOf(warnings);
+        consistencyWarnings = List.copyOf(consistencyWarnings);
     }
 }

@@ -77,6 +77,14 @@ class TenjoDemoValuesTest {
                 .hasSize(65)
                 .anySatisfy(w -> assertThat(w).startsWith("Meta 249 de Tenjo (fila 250) ↔ IP-"));
         assertThat(load.warnings()).noneMatch(w -> w.contains("BPIN no coincide"));
+        System.out.println("Tenjo: " + load.consistencyWarnings().size() + " goal-years whose quarters do not make "
+                + "the SisPT yearly target, e.g. " + load.consistencyWarnings().get(0));
+        // Tenjo plans a level goal's quarters as shares of the year (0.7 + 0.3), not as the level kept
+        // each quarter, and percentages as fractions: §6 warns, nothing is rescaled.
+        assertThat(load.consistencyWarnings())
+                .hasSize(439)
+                .contains("IP-12, 2024: Cada periodo programado debe mantener la meta anual de 1, pero difieren: "
+                        + "periodo 3 (0,7), periodo 4 (0,3).");
 
         assertThat(count("select count(*) from goal_value_by_plan where plan_id = ? and source = 'MUNICIPIO'"))
                 .isEqualTo(1985);
