@@ -160,7 +160,8 @@ public class PlanStore {
                             :principals::text[], :odsCodes::text[], :odsNames::text[], :initiatives::text[],
                             :cofinanced::text[], :positions::int[]) as g
                         on conflict (plan_id, budget_kind, sispt_code) do update set """
-                        + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from (" + theirs
+                        + " " + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from ("
+                        + theirs
                         + ")")
                 .param("org", org)
                 .param("plan", planId)
@@ -349,6 +350,34 @@ public class PlanStore {
                 .params(planId, goalIdArray(goalsInFile))
                 .query(String.class)
                 .list();
+    }
+
+    /** Keeps the layout of the file the plan came from (JSON), to export it the same way. */
+    @Transactional
+    public void keepFileLayout(UUID organizationId, UUID planId, String layoutJson) {
+        jdbc.sql("""
+                        update development_plan set sispt_layout = cast(? as jsonb)
+                        where organization_id = ? and id = ? and sispt_layout is distinct from cast(? as jsonb)""").params(layoutJson, organizationId, planId, layoutJson).update();
+    }
+
+    /** The layout kept by {@link #keepFileLayout}, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> fileLayout(UUID organizationId, UUID planId) {
+        return jdbc.sql("select sispt_layout::text from development_plan where organization_id = ? and id = ?")
+                .params(organizationId, planId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Records an import's report (counts, totals, warnings) with its file's fingerprint. */
+    @Transactional
+    public void recordImport(
+            UUID organizationId, UUID planId, String fileName, String sha256, String actor, String reportJson) {
+        jdbc.sql("""
+                        insert into plan_import (organization_id, plan_id, file_name, sha256, imported_by, report)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(organizationId, planId, fileName, sha256, actor, reportJson)
+                .update();
     }
 
     /** Reads a plan back as its file content (for the SisPT export). */

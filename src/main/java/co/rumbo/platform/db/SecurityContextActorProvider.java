@@ -11,8 +11,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityContextActorProvider implements ActorProvider {
 
+    /** Guards against re-entry: resolving the security context may itself open a transaction. */
+    private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
+
     @Override
     public Actor currentActor() {
+        if (RESOLVING.get()) {
+            return Actor.SYSTEM;
+        }
+        RESOLVING.set(true);
+        try {
+            return resolve();
+        } finally {
+            RESOLVING.set(false);
+        }
+    }
+
+    private static Actor resolve() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() == null) {
             return Actor.SYSTEM;
