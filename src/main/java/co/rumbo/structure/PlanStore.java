@@ -200,7 +200,7 @@ public class PlanStore {
         List<String[]> rows = new ArrayList<>();
         for (PlanContent.Goal g : goals) {
             int pos = 0;
-            for (String code : g.lineCodes()) {
+            for (String code : g.lineCodes().stream().distinct().toList()) { // a cell may repeat a line
                 UUID line = lines.get(code);
                 if (line != null) {
                     rows.add(new String[] {goalIds.get(key(g)).toString(), line.toString(), Integer.toString(pos++)});
@@ -218,9 +218,9 @@ public class PlanStore {
                 .param("p", column(rows, 2))
                 .update();
         jdbc.sql("""
+                        with r as materialized (select g::uuid as g, l::uuid as l from unnest(:g::text[], :l::text[]) as u(g, l))
                         delete from product_goal_line x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :l::text[]) as r(g, l)
-                                        where r.g::uuid = x.goal_id and r.l::uuid = x.line_id)""")
+                        and not exists (select from r where r.g = x.goal_id and r.l = x.line_id)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("l", column(rows, 1))
@@ -250,9 +250,9 @@ public class PlanStore {
                 .param("f", column(rows, 3))
                 .update();
         jdbc.sql("""
+                        with r as materialized (select g::uuid as g, p from unnest(:g::text[], :p::text[]) as u(g, p))
                         delete from product_goal_period x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :p::text[]) as r(g, p)
-                                        where r.g::uuid = x.goal_id and r.p = x.period)""")
+                        and not exists (select from r where r.g = x.goal_id and r.p = x.period)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("p", column(rows, 1))
@@ -279,9 +279,10 @@ public class PlanStore {
                 .param("a", column(rows, 3))
                 .update();
         jdbc.sql("""
+                        with r as materialized (
+                            select g::uuid as g, p, s from unnest(:g::text[], :p::text[], :s::text[]) as u(g, p, s))
                         delete from product_goal_cost x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :p::text[], :s::text[]) as r(g, p, s)
-                                        where r.g::uuid = x.goal_id and r.p = x.period and r.s = x.source_code)""")
+                        and not exists (select from r where r.g = x.goal_id and r.p = x.period and r.s = x.source_code)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("p", column(rows, 1))
@@ -308,9 +309,9 @@ public class PlanStore {
                 .param("p", column(rows, 2))
                 .update();
         jdbc.sql("""
+                        with r as materialized (select g::uuid as g, b from unnest(:g::text[], :b::text[]) as u(g, b))
                         delete from product_goal_bpin x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :b::text[]) as r(g, b)
-                                        where r.g::uuid = x.goal_id and r.b = x.bpin)""")
+                        and not exists (select from r where r.g = x.goal_id and r.b = x.bpin)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("b", column(rows, 1))
