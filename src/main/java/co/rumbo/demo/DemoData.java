@@ -6,9 +6,7 @@ import co.rumbo.identity.UserCommand;
 import co.rumbo.identity.Users;
 import co.rumbo.interop.SisptImportReport;
 import co.rumbo.interop.SisptImports;
-import co.rumbo.interop.TenjoPairing;
-import co.rumbo.interop.tenjo.TenjoWorkbook;
-import co.rumbo.interop.tenjo.TenjoWorkbookReader;
+import co.rumbo.interop.TenjoOffices;
 import co.rumbo.organization.Office;
 import co.rumbo.organization.OfficeCommand;
 import co.rumbo.organization.OfficeKind;
@@ -16,7 +14,6 @@ import co.rumbo.organization.Organization;
 import co.rumbo.organization.Organizations;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.structure.GoalFilter;
-import co.rumbo.structure.GoalSummary;
 import co.rumbo.structure.Plans;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,29 +96,26 @@ class DemoData {
 
     /** Creates the offices named in RESPONSABLE and assigns each goal; returns the office with most goals. */
     private Office assignOffices(UUID org, UUID planId) {
-        TenjoWorkbook workbook;
+        List<TenjoOffices.Responsible> responsible;
         try (InputStream in = new ClassPathResource("demo/plan_indicativo_tenjo.xlsx").getInputStream()) {
-            workbook = new TenjoWorkbookReader().read(in).content().orElseThrow();
+            responsible = TenjoOffices.read(plans.goals(org, planId, GoalFilter.NONE), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<GoalSummary> all = plans.goals(org, planId, GoalFilter.NONE);
-        List<TenjoPairing.Pair> pairs = TenjoPairing.pair(all, workbook);
         Map<String, Office> offices = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (TenjoPairing.Pair p : pairs) {
-            String name = p.row().office() == null ? null : p.row().office().name();
-            if (name == null || name.isBlank()) continue;
+        for (TenjoOffices.Responsible r : responsible) {
+            if (r.officeName() == null || r.officeName().isBlank()) continue;
             Office office = offices.computeIfAbsent(
-                    name,
+                    r.officeName(),
                     n -> organizations.createOffice(
                             org,
                             new OfficeCommand(
                                     codeFor(n, offices.size() + 1), n, OfficeKind.guessFromName(expand(n)), true)));
-            goals.assignOffice(org, planId, p.goal().sisptCode(), office.id());
-            counts.merge(name, 1, Integer::sum);
+            goals.assignOffice(org, planId, r.sisptCode(), office.id());
+            counts.merge(r.officeName(), 1, Integer::sum);
         }
-        long unmatched = pairs.stream().filter(p -> !p.bpinMatches()).count();
+        long unmatched = responsible.stream().filter(r -> !r.bpinMatches()).count();
         if (unmatched > 0) {
             log.warn("{} metas de la demostración no coinciden por BPIN con el libro de Tenjo", unmatched);
         }

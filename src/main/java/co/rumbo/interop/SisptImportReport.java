@@ -30,7 +30,7 @@ public record SisptImportReport(
         UNREADABLE
     }
 
-    public record OrganizationRef(String daneCode, String name) {}
+    public record OrganizationRef(UUID id, String daneCode, String name) {}
 
     public record PlanRef(UUID id, String name) {}
 

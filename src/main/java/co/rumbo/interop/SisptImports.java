@@ -212,7 +212,9 @@ public class SisptImports {
                 wb == null
                         ? null
                         : new SisptImportReport.OrganizationRef(
-                                wb.organization().daneCode(), wb.organization().name()),
+                                org == null ? null : org.id(),
+                                wb.organization().daneCode(),
+                                wb.organization().name()),
                 planId == null ? null : new SisptImportReport.PlanRef(planId, wb.planName()),
                 counts,
                 totals,
