@@ -160,7 +160,9 @@ public class PlanStore {
                             :principals::text[], :odsCodes::text[], :odsNames::text[], :initiatives::text[],
                             :cofinanced::text[], :positions::int[]) as g
                         on conflict (plan_id, budget_kind, sispt_code) do update set """
-                        + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from (" + theirs
+                        // a text block drops the space before its closing quotes
+                        + " " + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from ("
+                        + theirs
                         + ")")
                 .param("org", org)
                 .param("plan", planId)
@@ -318,7 +320,12 @@ public class PlanStore {
 
     /** Initiatives have no code of their own: replaced only when the list differs. */
     private void saveInitiatives(UUID org, UUID planId, List<PlanContent.SgrInitiative> initiatives) {
-        if (readInitiatives(planId).equals(initiatives)) {
+        // Compared as read back (amounts without trailing zeros): 100.50 and 100.5 are the same amount.
+        List<PlanContent.SgrInitiative> asStored = initiatives.stream()
+                .map(i -> new PlanContent.SgrInitiative(
+                        i.code(), i.lineText(), i.kind(), i.sectorName(), i.initiative(), strip(i.amount()), i.bpin()))
+                .toList();
+        if (readInitiatives(planId).equals(asStored)) {
             return;
         }
         jdbc.sql("delete from sgr_initiative where plan_id = ?").param(planId).update();
