@@ -224,12 +224,15 @@ class AuditTrailTest {
         assertThatThrownBy(() -> owner.sql("update audit_log set actor = 'intruso' where organization_id = ?")
                         .param(org)
                         .update())
+                .rootCause()
                 .hasMessageContaining("La bitácora de auditoría no se puede modificar ni borrar");
         assertThatThrownBy(() -> owner.sql("delete from audit_log where organization_id = ?")
                         .param(org)
                         .update())
+                .rootCause()
                 .hasMessageContaining("La bitácora de auditoría no se puede modificar ni borrar");
         assertThatThrownBy(() -> owner.sql("truncate audit_log").update())
+                .rootCause()
                 .hasMessageContaining("La bitácora de auditoría no se puede modificar ni borrar");
     }
 

@@ -56,7 +56,7 @@ class MeApiTest {
 
     @Test
     void withoutCredentialsAnswers401() {
-        Page page = Browser.getAnonymously(port, "/api/v1/me");
+        Page page = Browser.getApiAnonymously(port, "/api/v1/me");
 
         assertThat(page.status()).isEqualTo(401);
     }
@@ -70,7 +70,7 @@ class MeApiTest {
 
     @Test
     void theApiNeverRedirectsToTheLoginPage() {
-        Page page = Browser.getAnonymously(port, "/api/v1/plans");
+        Page page = Browser.getApiAnonymously(port, "/api/v1/plans");
 
         assertThat(page.status()).isEqualTo(401);
         assertThat(page.location()).isEmpty();

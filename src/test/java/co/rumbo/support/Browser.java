@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +25,9 @@ public final class Browser {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** What a browser asks for when it opens a page; the login redirect depends on it. */
+    private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -59,7 +61,7 @@ public final class Browser {
     }
 
     public Page get(String path) {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", HTML).GET());
     }
 
     /** Posts a form with the session's CSRF token, as the page's own form would. */
@@ -70,6 +72,7 @@ public final class Browser {
     /** Posts a form as a forged cross-site request would: without the CSRF token. */
     public Page postWithoutCsrf(String path, Form form) {
         return send(request(path)
+                .header("Accept", HTML)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.encoded())));
     }
@@ -94,9 +97,16 @@ public final class Browser {
                 .GET());
     }
 
-    /** A call without any credentials. */
+    /** A page opened by someone who has not logged in. */
     public static Page getAnonymously(int port, String path) {
         return new Browser(port).get(path);
+    }
+
+    /** An API call without any credentials. */
+    public static Page getApiAnonymously(int port, String path) {
+        Browser client = new Browser(port);
+        return client.send(
+                client.request(path).header("Accept", "application/json").GET());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -141,10 +151,5 @@ public final class Browser {
         } else {
             cookies.put(name, value);
         }
-    }
-
-    /** The session cookie's value, if the server gave one. */
-    public Optional<String> sessionCookie() {
-        return Optional.ofNullable(cookies.get("SESSION"));
     }
 }
