@@ -23,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RumboIntegrationTest
 class AuditPageTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Bogota"));
-
     @LocalServerPort
     int port;
 
@@ -85,28 +83,28 @@ class AuditPageTest {
 
     @Test
     void filtersByADateRangeThatIncludesToday() {
-        Page page = anasBrowser.get("/auditoria?desde=" + TODAY + "&hasta=" + TODAY);
+        Page page = anasBrowser.get("/auditoria?desde=" + today() + "&hasta=" + today());
 
         assertThat(page.body()).contains(anasOffice, betosOffice);
     }
 
     @Test
     void filtersOutChangesBeforeTheRange() {
-        Page page = anasBrowser.get("/auditoria?desde=" + TODAY.plusDays(1));
+        Page page = anasBrowser.get("/auditoria?desde=" + today().plusDays(1));
 
         assertThat(page.body()).contains("0 cambios").doesNotContain(anasOffice);
     }
 
     @Test
     void filtersOutChangesAfterTheRange() {
-        Page page = anasBrowser.get("/auditoria?hasta=" + TODAY.minusDays(1));
+        Page page = anasBrowser.get("/auditoria?hasta=" + today().minusDays(1));
 
         assertThat(page.body()).contains("0 cambios").doesNotContain(anasOffice);
     }
 
     @Test
     void combinesFilters() {
-        Page page = anasBrowser.get("/auditoria?usuario=" + beto.username() + "&tabla=office&desde=" + TODAY);
+        Page page = anasBrowser.get("/auditoria?usuario=" + beto.username() + "&tabla=office&desde=" + today());
 
         assertThat(page.body()).contains(betosOffice, "1 cambios").doesNotContain(anasOffice);
     }
@@ -134,6 +132,11 @@ class AuditPageTest {
     @Test
     void aLiderCannotReadTheTrail() {
         assertThat(browserOf(Role.LIDER).get("/auditoria").status()).isEqualTo(403);
+    }
+
+    /** The trail filters by days of Bogotá. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("America/Bogota"));
     }
 
     private Browser browserOf(Role role) {
