@@ -320,7 +320,12 @@ public class PlanStore {
 
     /** Initiatives have no code of their own: replaced only when the list differs. */
     private void saveInitiatives(UUID org, UUID planId, List<PlanContent.SgrInitiative> initiatives) {
-        if (readInitiatives(planId).equals(initiatives)) {
+        // Compared as read back (amounts without trailing zeros): 100.50 and 100.5 are the same amount.
+        List<PlanContent.SgrInitiative> asStored = initiatives.stream()
+                .map(i -> new PlanContent.SgrInitiative(
+                        i.code(), i.lineText(), i.kind(), i.sectorName(), i.initiative(), strip(i.amount()), i.bpin()))
+                .toList();
+        if (readInitiatives(planId).equals(asStored)) {
             return;
         }
         jdbc.sql("delete from sgr_initiative where plan_id = ?").param(planId).update();

@@ -11,23 +11,28 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityContextActorProvider implements ActorProvider {
 
-    /** Guards against re-entry: resolving the security context may itself open a transaction. */
-    private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
+    /**
+     * Reading the security context of a request may load it from the session, and loading a JDBC
+     * session opens a transaction that asks for the actor again. Without this guard each nested ask
+     * loads the session once more and takes another connection until the pool runs dry; the nested
+     * transaction (a session read) acts as the system instead.
+     */
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
 
     @Override
     public Actor currentActor() {
-        if (RESOLVING.get()) {
+        if (RESOLVING.get() != null) {
             return Actor.SYSTEM;
         }
-        RESOLVING.set(true);
+        RESOLVING.set(Boolean.TRUE);
         try {
-            return resolve();
+            return fromSecurityContext();
         } finally {
-            RESOLVING.set(false);
+            RESOLVING.remove();
         }
     }
 
-    private static Actor resolve() {
+    private static Actor fromSecurityContext() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() == null) {
             return Actor.SYSTEM;
