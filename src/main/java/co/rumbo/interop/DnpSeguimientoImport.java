@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -130,7 +131,10 @@ public class DnpSeguimientoImport {
                 .forEach(y -> warnings.add(
                         ImportIssue.of("La vigencia " + y + " del archivo está fuera de los años del plan ("
                                 + plan.firstYear() + " a " + plan.lastYear() + ").")));
-        SourceLoad goalLevel = goalLevel(physical, financial, goals, years);
+        // A new file replaces the previous load whole: DNP's values of a year it no longer has go too.
+        SortedSet<Integer> replaced = new TreeSet<>(years);
+        store.load(organizationId, planId).ifPresent(previous -> replaced.addAll(previous.years()));
+        SourceLoad goalLevel = goalLevel(physical, financial, goals, replaced);
 
         String loadedBy = actors.currentActor().name();
         DnpLoad load = new DnpLoad(
@@ -246,7 +250,11 @@ public class DnpSeguimientoImport {
         }
     }
 
-    /** The values of the rows about one goal of the plan; rows about several goals are not split. */
+    /**
+     * The values of the rows about one goal of the plan; rows about several goals are not split.
+     *
+     * @param years the years whose DNP values the load replaces
+     */
     private static SourceLoad goalLevel(
             List<DnpUnits.Physical> physical,
             List<DnpUnits.Financial> financial,

@@ -21,10 +21,13 @@ import co.rumbo.tracking.SourceLoadResult;
 import co.rumbo.tracking.ValueSource;
 import co.rumbo.tracking.ValueWrite;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -35,10 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tenjo's own Plan Indicativo workbook ({@code plan_indicativo_tenjo.xlsx}) as demo data for Tenjo's
  * plan: its quarterly planned and executed values (periods {@code 2024-Q1} … {@code 2025-Q4}) and its
- * yearly apropiación, compromisos and pagos, source MUNICIPIO, matched to the plan's goals by IP
- * number and checked by BPIN (see {@link TenjoMatching}). The workbook writes its own units
- * (percentages as fractions), so its quarters may not add up to SisPT's yearly targets; nothing is
- * rescaled.
+ * yearly apropiación, compromisos and pagos, source MUNICIPIO, on the goals {@link TenjoPairing}
+ * pairs (rank of the SisPT number, checked by BPIN; a pair whose BPIN differs is not loaded). The
+ * workbook plans in its own units (percentages as fractions, a level goal's quarters as shares of the
+ * year), so its quarters often do not make SisPT's yearly target: that is reported, never rescaled.
+ * The responsible offices come from {@link TenjoOffices}.
  */
 @Service
 public class TenjoDemoValues {
@@ -62,16 +66,53 @@ public class TenjoDemoValues {
      */
     @Transactional
     public TenjoLoad load(UUID organizationId, UUID planId, InputStream workbook) {
-        Matched matched = match(organizationId, planId, workbook);
+        List<GoalSummary> goals = plans.goals(organizationId, planId, GoalFilter.NONE).stream()
+                .filter(g -> g.budgetKind() == BudgetKind.ORDINARIO)
+                .toList();
+        TenjoWorkbookReading reading = reader.read(workbook);
+        if (reading.content().isEmpty() || reading.hasErrors()) {
+            String errors = reading.issues().stream()
+                    .filter(TenjoIssue::isError)
+                    .map(TenjoIssue::message)
+                    .collect(Collectors.joining(" "));
+            throw new BusinessRuleException("No se pudo leer el libro de Tenjo: " + errors);
+        }
+        TenjoWorkbook content = reading.content().get();
+        List<String> warnings = new ArrayList<>();
+        reading.issues().forEach(i -> warnings.add(i.message()));
+        if (content.goals().size() != goals.size()) {
+            warnings.add("El libro de Tenjo tiene " + content.goals().size() + " metas y el plan " + goals.size()
+                    + "; se emparejan las primeras " + Math.min(content.goals().size(), goals.size()) + ".");
+        }
+        List<TenjoPairing.Pair> pairs = new ArrayList<>();
+        int productMismatches = 0;
+        for (TenjoPairing.Pair pair : TenjoPairing.pair(goals, content)) {
+            String where = "Meta " + pair.row().goal().goalNumber() + " de Tenjo (fila "
+                    + pair.row().rowNumber() + ") ↔ " + pair.goal().sisptCode();
+            if (!pair.bpinMatches()) {
+                warnings.add(where + ": el BPIN no coincide (Tenjo "
+                        + pair.row().goal().bpin() + ", SisPT "
+                        + String.join(", ", pair.goal().bpins()) + "); no se cargan sus valores.");
+                continue;
+            }
+            if (!pair.productCodeMatches()) {
+                productMismatches++;
+                warnings.add(where + ": el código de producto MGA difiere (Tenjo "
+                        + pair.row().goal().productCode() + ", SisPT "
+                        + pair.goal().productCode() + "); se empareja por el orden y el BPIN.");
+            }
+            pairs.add(pair);
+        }
+
         List<ValueWrite> values = new ArrayList<>();
         List<BudgetWrite> budgets = new ArrayList<>();
-        Set<Period> periods = new TreeSet<>(java.util.Comparator.comparing(Period::toString));
+        Set<Period> periods = new TreeSet<>(Comparator.comparing(Period::toString));
         Set<Integer> years = new TreeSet<>();
-        for (TenjoGoalRow row : matched.workbook().goals()) {
+        for (TenjoGoalRow row : content.goals()) {
             row.quarters().forEach(q -> periods.add(Period.ofQuarter(q.year(), q.quarter())));
             row.budgets().forEach(b -> years.add(b.year()));
         }
-        for (TenjoMatching.Pair pair : matched.result().pairs()) {
+        for (TenjoPairing.Pair pair : pairs) {
             UUID goal = pair.goal().id();
             for (TenjoQuarter q : pair.row().quarters()) {
                 if (q.planned() != null || q.executed() != null) {
@@ -88,18 +129,17 @@ public class TenjoDemoValues {
         }
         SourceLoadResult written = goalValues.replaceSource(
                 organizationId, planId, new SourceLoad(ValueSource.MUNICIPIO, periods, years, values, budgets));
-        List<String> warnings = new ArrayList<>(matched.warnings());
-        Map<UUID, String> codes = matched.result().pairs().stream()
-                .collect(Collectors.toMap(p -> p.goal().id(), p -> p.goal().sisptCode()));
+        Map<UUID, String> codes = new HashMap<>();
+        goals.forEach(g -> codes.put(g.id(), g.sisptCode()));
         written.kept()
                 .forEach(k -> warnings.add(codes.get(k.goalId()) + ", " + k.period() + ": se conserva "
                         + (k.budget() ? "la ejecución presupuestal" : "el valor") + " de fuente «"
                         + k.source().label() + "»."));
         return new TenjoLoad(
-                matched.workbook().goals().size(),
-                matched.planGoals(),
-                matched.result().pairs().size(),
-                matched.result().productCodeMismatches(),
+                content.goals().size(),
+                goals.size(),
+                pairs.size(),
+                productMismatches,
                 values.size(),
                 budgets.size(),
                 written.valuesWritten(),
@@ -107,26 +147,25 @@ public class TenjoDemoValues {
                 written.budgetsWritten(),
                 written.budgetsRemoved(),
                 written.kept().size(),
-                offices(matched.result()),
                 warnings,
-                consistency(matched.result()));
+                consistency(pairs));
     }
 
-    /** §6: the year's quarters against the plan's yearly target, for each matched goal and year. */
-    private static List<String> consistency(TenjoMatching.Result result) {
+    /** §6: the year's quarters against the plan's yearly target, for each loaded goal and year. */
+    private static List<String> consistency(List<TenjoPairing.Pair> pairs) {
         List<String> warnings = new ArrayList<>();
-        for (TenjoMatching.Pair pair : result.pairs()) {
+        for (TenjoPairing.Pair pair : pairs) {
             Set<Integer> years = new TreeSet<>();
             pair.row().quarters().forEach(q -> years.add(q.year()));
             for (int year : years) {
-                List<java.math.BigDecimal> planned = new ArrayList<>();
+                List<BigDecimal> planned = new ArrayList<>();
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     planned.add(pair.row()
                             .quarter(year, quarter)
                             .map(TenjoQuarter::planned)
                             .orElse(null));
                 }
-                if (planned.stream().allMatch(java.util.Objects::isNull)) {
+                if (planned.stream().allMatch(Objects::isNull)) {
                     continue;
                 }
                 YearViews.consistencyWarning(
@@ -137,47 +176,5 @@ public class TenjoDemoValues {
             }
         }
         return warnings;
-    }
-
-    /**
-     * The office responsible for each goal of the plan ("RESPONSABLE" of its matched workbook row,
-     * spaces collapsed), by SisPT code in the plan's IP order; nothing is written. The demo loader
-     * creates the offices from it.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, String> offices(UUID organizationId, UUID planId, InputStream workbook) {
-        return offices(match(organizationId, planId, workbook).result());
-    }
-
-    private static Map<String, String> offices(TenjoMatching.Result result) {
-        Map<String, String> offices = new LinkedHashMap<>();
-        for (TenjoMatching.Pair pair : result.pairs()) {
-            if (pair.row().office() != null) {
-                offices.put(pair.goal().sisptCode(), pair.row().office().name());
-            }
-        }
-        return offices;
-    }
-
-    private record Matched(TenjoWorkbook workbook, int planGoals, TenjoMatching.Result result, List<String> warnings) {}
-
-    private Matched match(UUID organizationId, UUID planId, InputStream in) {
-        List<GoalSummary> goals = plans.goals(organizationId, planId, GoalFilter.NONE).stream()
-                .filter(g -> g.budgetKind() == BudgetKind.ORDINARIO)
-                .toList();
-        TenjoWorkbookReading reading = reader.read(in);
-        if (reading.content().isEmpty() || reading.hasErrors()) {
-            String errors = reading.issues().stream()
-                    .filter(TenjoIssue::isError)
-                    .map(TenjoIssue::message)
-                    .collect(Collectors.joining(" "));
-            throw new BusinessRuleException("No se pudo leer el libro de Tenjo: " + errors);
-        }
-        TenjoWorkbook workbook = reading.content().get();
-        TenjoMatching.Result result = TenjoMatching.match(workbook.goals(), goals);
-        List<String> warnings = new ArrayList<>();
-        reading.issues().forEach(i -> warnings.add(i.message()));
-        warnings.addAll(result.warnings());
-        return new Matched(workbook, goals.size(), result, warnings);
     }
 }

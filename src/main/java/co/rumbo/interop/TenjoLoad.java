@@ -1,7 +1,6 @@
 package co.rumbo.interop;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What loading Tenjo's workbook into the demo plan did ({@link TenjoDemoValues#load}).
@@ -18,8 +17,6 @@ import java.util.Map;
  * @param budgetsWritten budget executions inserted or changed
  * @param budgetsRemoved MUNICIPIO budget executions of an earlier load no longer in the workbook
  * @param keptFromOtherSources values and budgets not overwritten because another source set them
- * @param officeBySisptCode the office responsible for each matched goal ("RESPONSABLE", spaces
- *     collapsed), by the plan's SisPT code, in the plan's order; goals without one are absent
  * @param warnings in Spanish
  * @param consistencyWarnings per goal and year, in Spanish, where the workbook's quarterly planning
  *     does not add up to (or end at, or keep) the plan's yearly target (progress-rules §6): the
@@ -37,12 +34,10 @@ public record TenjoLoad(
         int budgetsWritten,
         int budgetsRemoved,
         int keptFromOtherSources,
-        Map<String, String> officeBySisptCode,
         List<String> warnings,
         List<String> consistencyWarnings) {
 
     public TenjoLoad {
-        officeBySisptCode = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(officeBySisptCode));
         warnings = List.copyOf(warnings);
         consistencyWarnings = List.copyOf(consistencyWarnings);
     }

@@ -43,7 +43,7 @@ final class UnitComparison {
         }
         Evaluation year = Series.of(ProgrammingType.SUMA, null, List.of(programmed), List.of(executed))
                 .evaluateAt(1);
-        return year.progressToCut();
+        return DnpUnitStore.strip(year.progressToCut());
     }
 
     /** Rumbo's figures from its programmed and executed values and whether its goals have a BPIN. */

@@ -1,15 +1,15 @@
 /**
- * Files from and to other systems: DNP's SisPT plan, DNP's "Informe de Seguimiento al PDT" and its
- * reconciliation with Rumbo's own figures, and a municipality's own follow-up workbook (Tenjo's, for
- * the demo).
+ * Exchange of files with DNP and municipalities: the SisPT export of the Plan Indicativo (import and
+ * export), DNP's seguimiento report, and municipal workbooks. Readers are plain Java in sub-packages;
+ * the root package holds the services that save what they read through the other modules' faces.
  *
- * <p>Public face: {@link co.rumbo.interop.DnpSeguimientoImport} (load a seguimiento file into a
- * plan), {@link co.rumbo.interop.DnpReconciliation} (compare DNP's figures with Rumbo's) and
- * {@link co.rumbo.interop.TenjoDemoValues} (Tenjo's quarterly values and budgets for the demo), with
- * their records. The readers in the sub-packages are plain Java and internal to this module.
+ * <p>DNP's seguimiento: {@link co.rumbo.interop.DnpSeguimientoImport} loads a file into a plan (units
+ * for the reconciliation, one-goal rows as the goals' values through the tracking module), {@link
+ * co.rumbo.interop.DnpReconciliation} compares DNP's figures with Rumbo's. Tenjo's workbook: {@link
+ * co.rumbo.interop.TenjoDemoValues} loads its quarterly values and budgets for the demo.
  */
 @ApplicationModule(
-        allowedDependencies = {"platform", "identity", "organization", "structure", "tracking", "progress", "calendar"})
+        allowedDependencies = {"platform", "organization", "identity", "structure", "progress", "tracking", "calendar"})
 package co.rumbo.interop;
 
 import org.springframework.modulith.ApplicationModule;

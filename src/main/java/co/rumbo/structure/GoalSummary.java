@@ -21,6 +21,7 @@ public record GoalSummary(
         String sectorName,
         String programCode,
         String programName,
+        String productCode,
         List<String> lineCodes,
         UUID officeId,
         String officeName,

@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * DNP's MGA catalogue of product indicators, used to name codes and to warn about unknown ones.
@@ -37,10 +40,14 @@ public class MgaCatalog {
     private static final String RESOURCE = "mga/catalogo-productos-subset.csv";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private volatile Map<String, Entry> byIndicator;
 
-    MgaCatalog(JdbcClient jdbc) {
+    MgaCatalog(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // The first use usually comes from a read-only transaction (a goal's page), which cannot insert.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public boolean isKnownIndicator(String indicatorCode) {
@@ -90,7 +97,7 @@ public class MgaCatalog {
         if (rows.isEmpty()) {
             rows = readResource();
             List<Entry> all = rows;
-            jdbc.sql("""
+            ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
                             insert into mga_indicator (indicator_code, indicator_name, product_code, product_name,
                                 program_code, program_name, sector_code, sector_name, unit)
                             select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -106,7 +113,7 @@ public class MgaCatalog {
                             column(all, Entry::sectorCode),
                             column(all, Entry::sectorName),
                             column(all, Entry::unit))
-                    .update();
+                    .update());
         }
         Map<String, Entry> map = new ConcurrentHashMap<>();
         rows.forEach(e -> map.put(e.indicatorCode(), e));

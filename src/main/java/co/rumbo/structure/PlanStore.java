@@ -159,8 +159,9 @@ public class PlanStore {
                             :targets::numeric[], :types::text[], :inferred::boolean[], :accumulations::text[],
                             :principals::text[], :odsCodes::text[], :odsNames::text[], :initiatives::text[],
                             :cofinanced::text[], :positions::int[]) as g
-                        on conflict (plan_id, budget_kind, sispt_code) do update set\s"""
-                        + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from (" + theirs
+                        on conflict (plan_id, budget_kind, sispt_code) do update set """
+                        + " " + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from ("
+                        + theirs
                         + ")")
                 .param("org", org)
                 .param("plan", planId)
@@ -199,7 +200,7 @@ public class PlanStore {
         List<String[]> rows = new ArrayList<>();
         for (PlanContent.Goal g : goals) {
             int pos = 0;
-            for (String code : g.lineCodes()) {
+            for (String code : g.lineCodes().stream().distinct().toList()) { // a cell may repeat a line
                 UUID line = lines.get(code);
                 if (line != null) {
                     rows.add(new String[] {goalIds.get(key(g)).toString(), line.toString(), Integer.toString(pos++)});
@@ -217,9 +218,9 @@ public class PlanStore {
                 .param("p", column(rows, 2))
                 .update();
         jdbc.sql("""
+                        with r as materialized (select g::uuid as g, l::uuid as l from unnest(:g::text[], :l::text[]) as u(g, l))
                         delete from product_goal_line x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :l::text[]) as r(g, l)
-                                        where r.g::uuid = x.goal_id and r.l::uuid = x.line_id)""")
+                        and not exists (select from r where r.g = x.goal_id and r.l = x.line_id)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("l", column(rows, 1))
@@ -249,9 +250,9 @@ public class PlanStore {
                 .param("f", column(rows, 3))
                 .update();
         jdbc.sql("""
+                        with r as materialized (select g::uuid as g, p from unnest(:g::text[], :p::text[]) as u(g, p))
                         delete from product_goal_period x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :p::text[]) as r(g, p)
-                                        where r.g::uuid = x.goal_id and r.p = x.period)""")
+                        and not exists (select from r where r.g = x.goal_id and r.p = x.period)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("p", column(rows, 1))
@@ -278,9 +279,10 @@ public class PlanStore {
                 .param("a", column(rows, 3))
                 .update();
         jdbc.sql("""
+                        with r as materialized (
+                            select g::uuid as g, p, s from unnest(:g::text[], :p::text[], :s::text[]) as u(g, p, s))
                         delete from product_goal_cost x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :p::text[], :s::text[]) as r(g, p, s)
-                                        where r.g::uuid = x.goal_id and r.p = x.period and r.s = x.source_code)""")
+                        and not exists (select from r where r.g = x.goal_id and r.p = x.period and r.s = x.source_code)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("p", column(rows, 1))
@@ -307,9 +309,9 @@ public class PlanStore {
                 .param("p", column(rows, 2))
                 .update();
         jdbc.sql("""
+                        with r as materialized (select g::uuid as g, b from unnest(:g::text[], :b::text[]) as u(g, b))
                         delete from product_goal_bpin x where x.goal_id = any(:goals::uuid[])
-                        and not exists (select from unnest(:g::text[], :b::text[]) as r(g, b)
-                                        where r.g::uuid = x.goal_id and r.b = x.bpin)""")
+                        and not exists (select from r where r.g = x.goal_id and r.b = x.bpin)""")
                 .param("goals", goalIdArray(goalIds))
                 .param("g", column(rows, 0))
                 .param("b", column(rows, 1))
@@ -318,7 +320,12 @@ public class PlanStore {
 
     /** Initiatives have no code of their own: replaced only when the list differs. */
     private void saveInitiatives(UUID org, UUID planId, List<PlanContent.SgrInitiative> initiatives) {
-        if (readInitiatives(planId).equals(initiatives)) {
+        // Compared as read back (amounts without trailing zeros): 100.50 and 100.5 are the same amount.
+        List<PlanContent.SgrInitiative> asStored = initiatives.stream()
+                .map(i -> new PlanContent.SgrInitiative(
+                        i.code(), i.lineText(), i.kind(), i.sectorName(), i.initiative(), strip(i.amount()), i.bpin()))
+                .toList();
+        if (readInitiatives(planId).equals(asStored)) {
             return;
         }
         jdbc.sql("delete from sgr_initiative where plan_id = ?").param(planId).update();
@@ -349,6 +356,34 @@ public class PlanStore {
                 .params(planId, goalIdArray(goalsInFile))
                 .query(String.class)
                 .list();
+    }
+
+    /** Keeps the layout of the file the plan came from (JSON), to export it the same way. */
+    @Transactional
+    public void keepFileLayout(UUID organizationId, UUID planId, String layoutJson) {
+        jdbc.sql("""
+                        update development_plan set sispt_layout = cast(? as jsonb)
+                        where organization_id = ? and id = ? and sispt_layout is distinct from cast(? as jsonb)""").params(layoutJson, organizationId, planId, layoutJson).update();
+    }
+
+    /** The layout kept by {@link #keepFileLayout}, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> fileLayout(UUID organizationId, UUID planId) {
+        return jdbc.sql("select sispt_layout::text from development_plan where organization_id = ? and id = ?")
+                .params(organizationId, planId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Records an import's report (counts, totals, warnings) with its file's fingerprint. */
+    @Transactional
+    public void recordImport(
+            UUID organizationId, UUID planId, String fileName, String sha256, String actor, String reportJson) {
+        jdbc.sql("""
+                        insert into plan_import (organization_id, plan_id, file_name, sha256, imported_by, report)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .params(organizationId, planId, fileName, sha256, actor, reportJson)
+                .update();
     }
 
     /** Reads a plan back as its file content (for the SisPT export). */

@@ -233,6 +233,7 @@ public class Plans {
                 rs.getString("sector_name"),
                 rs.getString("program_code"),
                 rs.getString("program_name"),
+                rs.getString("product_code"),
                 lines.getOrDefault(id, List.of()),
                 rs.getObject("office_id", UUID.class),
                 rs.getString("office_name"),

@@ -2,12 +2,13 @@ package co.rumbo.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.rumbo.TestTenants;
 import co.rumbo.identity.Role;
-import co.rumbo.identity.Users;
 import co.rumbo.organization.Organization;
-import co.rumbo.organization.Organizations;
+import co.rumbo.structure.FundingSources;
+import co.rumbo.structure.MgaCatalog;
 import co.rumbo.structure.PlanStore;
+import co.rumbo.support.RumboIntegrationTest;
+import co.rumbo.support.TestData;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -22,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * multipart with its CSRF token, see the summary. (The CSRF token of a multipart form is read by the
  * security filter before Spring parses the upload; only a real server shows that it works.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RumboIntegrationTest
 class DnpImportPageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -42,27 +42,30 @@ class DnpImportPageTest {
     PlanStore planStore;
 
     @Autowired
-    Organizations organizations;
+    FundingSources sources;
 
     @Autowired
-    Users users;
+    MgaCatalog catalog;
+
+    @Autowired
+    TestData data;
 
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @Test
     void thePlanningOfficeUploadsTenjosFileAndSeesTheSummary() throws Exception {
-        TestTenants tenants = new TestTenants(organizations, users);
-        Organization org = tenants.organization("Tenjo (página)");
-        String planner = tenants.user(org, Role.PLANEACION);
-        UUID plan = new SisptReaderPlans(planStore).load(org.id(), DnpSeguimientoImportTest.TENJO_SISPT);
+        Organization org = data.organization();
+        String planner = data.user(org.id(), Role.PLANEACION).username();
+        UUID plan =
+                new SisptImportPlans(planStore, sources, catalog).load(org.id(), DnpSeguimientoImportTest.TENJO_SISPT);
 
         String loginPage = get("/login").body();
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("username=" + planner + "&password="
-                                + URLEncoder.encode(TestTenants.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
                                 + csrf(loginPage)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -2,11 +2,12 @@ package co.rumbo.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.rumbo.TestTenants;
-import co.rumbo.identity.Users;
 import co.rumbo.organization.Organization;
-import co.rumbo.organization.Organizations;
+import co.rumbo.structure.FundingSources;
+import co.rumbo.structure.MgaCatalog;
 import co.rumbo.structure.PlanStore;
+import co.rumbo.support.RumboIntegrationTest;
+import co.rumbo.support.TestData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every real DNP seguimiento of {@code shared/data} (CI only) loaded into the plan of the same
@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * carry its reason.
  */
 @Tag("shared-data")
-@SpringBootTest
+@RumboIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DnpReconciliationSharedDataTest {
 
@@ -37,10 +37,13 @@ class DnpReconciliationSharedDataTest {
     PlanStore planStore;
 
     @Autowired
-    Organizations organizations;
+    FundingSources sources;
 
     @Autowired
-    Users users;
+    MgaCatalog catalog;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     DnpSeguimientoImport imports;
@@ -53,10 +56,9 @@ class DnpReconciliationSharedDataTest {
 
     @BeforeAll
     void loadAndReconcileEveryEntity() throws Exception {
-        TestTenants tenants = new TestTenants(organizations, users);
-        SisptPlanLoader sispt = new SisptReaderPlans(planStore);
+        SisptImportPlans sispt = new SisptImportPlans(planStore, sources, catalog);
         for (String dane : ENTITIES) {
-            Organization org = tenants.organization("Entidad " + dane);
+            Organization org = data.organization();
             UUID plan = sispt.load(org.id(), SharedData.file("dnp/sispt/" + dane + ".xlsx"));
             DnpImportResult load;
             try (InputStream in = Files.newInputStream(SharedData.file("dnp/seguimiento/Alertas-" + dane + ".xlsx"))) {

@@ -1,24 +1,22 @@
 package co.rumbo.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.within;
 
-import co.rumbo.TestTenants;
 import co.rumbo.identity.Role;
-import co.rumbo.identity.Users;
 import co.rumbo.organization.Organization;
-import co.rumbo.organization.Organizations;
+import co.rumbo.structure.FundingSources;
+import co.rumbo.structure.MgaCatalog;
 import co.rumbo.structure.PlanStore;
-import jakarta.servlet.http.Cookie;
+import co.rumbo.support.ApiClient;
+import co.rumbo.support.Browser;
+import co.rumbo.support.Page;
+import co.rumbo.support.RumboIntegrationTest;
+import co.rumbo.support.TestData;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,25 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Tenjo's DNP seguimiento (the project's copy of {@code Alertas-25799.xlsx}) reconciled with Tenjo's
  * plan as its own SisPT export defines it: the two files come from different DNP systems, so their
  * agreement is a real check, not a circle.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RumboIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DnpReconciliationTenjoTest {
 
-    @Autowired
-    MockMvc mvc;
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -54,10 +48,13 @@ class DnpReconciliationTenjoTest {
     PlanStore planStore;
 
     @Autowired
-    Organizations organizations;
+    FundingSources sources;
 
     @Autowired
-    Users users;
+    MgaCatalog catalog;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     DnpSeguimientoImport imports;
@@ -66,18 +63,18 @@ class DnpReconciliationTenjoTest {
     DnpReconciliation reconciliation;
 
     Organization org;
-    String planner;
-    String control;
+    ApiClient planner;
+    String controlName;
+    ApiClient control;
     UUID plan;
 
     @BeforeAll
     void tenjoWithItsDnpFileLoaded() throws Exception {
-        TestTenants tenants = new TestTenants(organizations, users);
-        org = tenants.organization("Tenjo (conciliación)");
-        planner = tenants.user(org, Role.PLANEACION);
-        control = tenants.user(org, Role.CONTROL);
-        SisptPlanLoader sispt = new SisptReaderPlans(planStore);
-        plan = sispt.load(org.id(), DnpSeguimientoImportTest.TENJO_SISPT);
+        org = data.organization();
+        planner = ApiClient.as(port, data.user(org.id(), Role.PLANEACION).username(), TestData.PASSWORD);
+        controlName = data.user(org.id(), Role.CONTROL).username();
+        control = ApiClient.as(port, controlName, TestData.PASSWORD);
+        plan = new SisptImportPlans(planStore, sources, catalog).load(org.id(), DnpSeguimientoImportTest.TENJO_SISPT);
         try (InputStream in = Files.newInputStream(DnpSeguimientoImportTest.TENJO_DNP)) {
             imports.load(org.id(), plan, in, "Alertas-" + org.daneCode() + ".xlsx");
         }
@@ -88,7 +85,6 @@ class DnpReconciliationTenjoTest {
     void everyUnitAgreesIn2024And2025() {
         for (int year : new int[] {2024, 2025}) {
             Reconciliation r = reconciliation.reconcile(org.id(), plan, year);
-            r.rows().stream().filter(row -> !row.agree()).forEach(row -> System.out.println(year + " " + row));
             assertThat(r.rows()).hasSize(245);
             assertThat(r.summary().agree()).as("agreeing units in %d", year).isEqualTo(245);
             assertThat(r.summary().differ()).isZero();
@@ -96,38 +92,49 @@ class DnpReconciliationTenjoTest {
     }
 
     @Test
-    void answersTheJsonShapeOfTheIssue() throws Exception {
-        mvc.perform(get("/api/v1/plans/{id}/reconciliation/dnp", plan)
-                        .param("year", "2024")
-                        .with(httpBasic(control, TestTenants.PASSWORD)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.year").value(2024))
-                .andExpect(jsonPath("$.summary.agree").isNumber())
-                .andExpect(jsonPath("$.summary.differ").isNumber())
-                .andExpect(jsonPath("$.rows[0].sisptCodes[0]").value("IP-12"))
-                .andExpect(jsonPath("$.rows[0].sisptCodes[1]").value("IP-16"))
-                .andExpect(jsonPath("$.rows[0].dnp.programmed").value(1.1))
-                .andExpect(jsonPath("$.rows[0].dnp.executed").value(0))
-                .andExpect(jsonPath("$.rows[0].dnp.progress").value(0))
-                .andExpect(jsonPath("$.rows[0].dnp.explanation").value("No se ejecutó en la vigencia"))
-                .andExpect(jsonPath("$.rows[0].rumbo.programmed").value(1.1))
-                .andExpect(jsonPath("$.rows[0].rumbo.executed").value(0))
-                .andExpect(jsonPath("$.rows[0].rumbo.progress").value(0))
-                .andExpect(jsonPath("$.rows[0].rumbo.explanation").value("No se ejecutó en la vigencia"))
-                .andExpect(jsonPath("$.rows[0].agree").value(true));
+    void answersTheJsonShapeOfTheIssue() {
+        ApiClient.Answer answer = control.get("/api/v1/plans/" + plan + "/reconciliation/dnp?year=2024");
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        assertThat(answer.<Integer>json("$.year")).isEqualTo(2024);
+        assertThat(answer.<Integer>json("$.summary.agree")).isEqualTo(245);
+        assertThat(answer.<Integer>json("$.summary.differ")).isZero();
+        assertThat(answer.<List<String>>json("$.rows[0].sisptCodes")).containsExactly("IP-12", "IP-16");
+        assertThat(answer.<Double>json("$.rows[0].dnp.programmed")).isEqualTo(1.1);
+        assertThat(answer.<Integer>json("$.rows[0].dnp.executed")).isZero();
+        assertThat(answer.<Integer>json("$.rows[0].dnp.progress")).isZero();
+        assertThat(answer.<String>json("$.rows[0].dnp.explanation")).isEqualTo("No se ejecutó en la vigencia");
+        assertThat(answer.<Double>json("$.rows[0].rumbo.programmed")).isEqualTo(1.1);
+        assertThat(answer.<Integer>json("$.rows[0].rumbo.executed")).isZero();
+        assertThat(answer.<Integer>json("$.rows[0].rumbo.progress")).isZero();
+        assertThat(answer.<String>json("$.rows[0].rumbo.explanation")).isEqualTo("No se ejecutó en la vigencia");
+        assertThat(answer.<Boolean>json("$.rows[0].agree")).isTrue();
+        assertThat(answer.<Object>json("$.rows[0].reason")).isNull();
+        // progress is a ratio (executed ÷ programmed), not a percentage, on both sides
+        List<Map<String, Object>> rows = answer.json("$.rows[?(@.rumbo.progress != null)].rumbo");
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(((Number) r.get("progress")).doubleValue())
+                .isCloseTo(
+                        ((Number) r.get("executed")).doubleValue() / ((Number) r.get("programmed")).doubleValue(),
+                        within(1e-9)));
     }
 
     @Test
-    void defaultsToTheLastYearAndRefusesAYearNotInTheFile() throws Exception {
-        mvc.perform(get("/api/v1/plans/{id}/reconciliation/dnp", plan).with(httpBasic(control, TestTenants.PASSWORD)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.year").value(2025));
-        mvc.perform(get("/api/v1/plans/{id}/reconciliation/dnp", plan)
-                        .param("year", "2026")
-                        .with(httpBasic(control, TestTenants.PASSWORD)))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail")
-                        .value("El informe de DNP cargado no tiene la vigencia 2026 (tiene 2024, 2025)."));
+    void defaultsToTheLastYearAndRefusesAYearNotInTheFile() {
+        assertThat(control.get("/api/v1/plans/" + plan + "/reconciliation/dnp").<Integer>json("$.year"))
+                .isEqualTo(2025);
+        ApiClient.Answer missing = control.get("/api/v1/plans/" + plan + "/reconciliation/dnp?year=2026");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.<String>json("$.detail"))
+                .isEqualTo("El informe de DNP cargado no tiene la vigencia 2026 (tiene 2024, 2025).");
+    }
+
+    @Test
+    void anotherOrganizationsPlanIsNotFound() {
+        ApiClient stranger = ApiClient.as(
+                port, data.user(data.organization().id(), Role.PLANEACION).username(), TestData.PASSWORD);
+
+        assertThat(stranger.get("/api/v1/plans/" + plan + "/reconciliation/dnp").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -138,14 +145,12 @@ class DnpReconciliationTenjoTest {
                 .param(plan)
                 .query(UUID.class)
                 .single();
-        mvc.perform(put("/api/v1/goals/{id}/periods/2025", ip13)
-                        .with(httpBasic(planner, TestTenants.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"executed\": 1}"))
-                .andExpect(status().isOk());
+        assertThat(planner.put("/api/v1/goals/" + ip13 + "/periods/2025", "{\"executed\": 1}")
+                        .status())
+                .isEqualTo(200);
 
         Reconciliation.Row row = reconciliation.reconcile(org.id(), plan, 2025).rows().stream()
-                .filter(r -> r.sisptCodes().equals(java.util.List.of("IP-13")))
+                .filter(r -> r.sisptCodes().equals(List.of("IP-13")))
                 .findFirst()
                 .orElseThrow();
 
@@ -171,19 +176,13 @@ class DnpReconciliationTenjoTest {
     }
 
     @Test
-    void thePageShowsTheSummaryToAnyoneOfTheOrganization() throws Exception {
-        Cookie[] session = mvc.perform(formLogin("/login").user(control).password(TestTenants.PASSWORD))
-                .andReturn()
-                .getResponse()
-                .getCookies();
+    void thePageShowsTheSummaryToAnyoneOfTheOrganizationButOnlyPlanningLoads() {
+        Browser browser = Browser.loggedIn(port, controlName, TestData.PASSWORD);
 
-        mvc.perform(get("/plan/dnp/conciliacion")
-                        .param("plan", plan.toString())
-                        .param("year", "2024")
-                        .cookie(session))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("245 coinciden")));
-        mvc.perform(get("/plan/dnp").param("plan", plan.toString()).cookie(session))
-                .andExpect(status().isForbidden());
+        Page page = browser.get("/plan/dnp/conciliacion?plan=" + plan + "&year=2024");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("245 coinciden", "0 difieren", "IP-12, IP-16");
+        assertThat(browser.get("/plan/dnp?plan=" + plan).status()).isEqualTo(403);
     }
 }

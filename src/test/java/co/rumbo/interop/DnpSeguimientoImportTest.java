@@ -1,22 +1,18 @@
 package co.rumbo.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import co.rumbo.TestTenants;
 import co.rumbo.identity.Role;
-import co.rumbo.identity.Users;
 import co.rumbo.organization.Organization;
-import co.rumbo.organization.Organizations;
+import co.rumbo.structure.FundingSources;
+import co.rumbo.structure.MgaCatalog;
 import co.rumbo.structure.PlanStore;
+import co.rumbo.support.ApiClient;
+import co.rumbo.support.RumboIntegrationTest;
+import co.rumbo.support.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,19 +22,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Loading DNP's seguimiento through the API: Tenjo's real file into Tenjo's plan (read from its own
- * SisPT export), and the ways a file is refused.
+ * Loading DNP's seguimiento through the API: Tenjo's real file into Tenjo's plan (from its own SisPT
+ * export), and the ways a file is refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RumboIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DnpSeguimientoImportTest {
@@ -47,8 +38,8 @@ class DnpSeguimientoImportTest {
     static final Path TENJO_DNP = Path.of("src/test/resources/dnp/Alertas-25799.xlsx");
     static final Path CORRUPT_DNP = Path.of("src/test/resources/dnp/Alertas-25899.xlsx");
 
-    @Autowired
-    MockMvc mvc;
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -57,35 +48,37 @@ class DnpSeguimientoImportTest {
     PlanStore planStore;
 
     @Autowired
-    Organizations organizations;
+    FundingSources sources;
 
     @Autowired
-    Users users;
+    MgaCatalog catalog;
+
+    @Autowired
+    TestData data;
 
     @TempDir
     Path dir;
 
     Organization org;
-    String planner;
-    String leader;
+    String plannerName;
+    ApiClient planner;
+    ApiClient leader;
     UUID plan;
     UUID otherPlan;
 
     @BeforeAll
     void tenjosPlan() {
-        TestTenants tenants = new TestTenants(organizations, users);
-        org = tenants.organization("Tenjo (pruebas de DNP)");
-        planner = tenants.user(org, Role.PLANEACION);
-        leader = tenants.user(org, Role.LIDER);
-        plan = new SisptReaderPlans(planStore).load(org.id(), TENJO_SISPT);
-        Organization other = tenants.organization("Otra entidad");
-        otherPlan = new SisptReaderPlans(planStore).load(other.id(), TENJO_SISPT);
+        org = data.organization();
+        plannerName = data.user(org.id(), Role.PLANEACION).username();
+        planner = ApiClient.as(port, plannerName, TestData.PASSWORD);
+        leader = ApiClient.as(port, data.user(org.id(), Role.LIDER).username(), TestData.PASSWORD);
+        SisptImportPlans sispt = new SisptImportPlans(planStore, sources, catalog);
+        plan = sispt.load(org.id(), TENJO_SISPT);
+        otherPlan = sispt.load(data.organization().id(), TENJO_SISPT);
     }
 
-    private ResultActions upload(String user, UUID planId, String fileName, byte[] content) throws Exception {
-        return mvc.perform(multipart("/api/v1/plans/{id}/import/dnp-seguimiento", planId)
-                .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
-                .with(httpBasic(user, TestTenants.PASSWORD)));
+    private ApiClient.Answer upload(ApiClient client, UUID planId, String fileName, byte[] content) {
+        return client.postFile("/api/v1/plans/" + planId + "/import/dnp-seguimiento", "file", fileName, content);
     }
 
     private String ownName() {
@@ -95,17 +88,19 @@ class DnpSeguimientoImportTest {
     @Test
     @Order(1)
     void loadsTenjosFileKeepingMultiGoalRowsAsUnits() throws Exception {
-        upload(planner, plan, ownName(), Files.readAllBytes(TENJO_DNP))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.years[0]").value(2024))
-                .andExpect(jsonPath("$.years[1]").value(2025))
-                .andExpect(jsonPath("$.cutDate").value("2025-12-31"))
-                .andExpect(jsonPath("$.counts.physicalUnits").value(245))
-                .andExpect(jsonPath("$.counts.financialUnits").value(209))
-                .andExpect(jsonPath("$.counts.multiGoalPhysicalUnits").value(58))
-                .andExpect(jsonPath("$.counts.multiGoalFinancialUnits").value(63))
-                .andExpect(jsonPath("$.counts.unknownCodes").value(0))
-                .andExpect(jsonPath("$.errors").isEmpty());
+        ApiClient.Answer answer = upload(planner, plan, ownName(), Files.readAllBytes(TENJO_DNP));
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        assertThat(answer.<List<Integer>>json("$.years")).containsExactly(2024, 2025);
+        assertThat(answer.<String>json("$.cutDate")).isEqualTo("2025-12-31");
+        assertThat(answer.<Integer>json("$.counts.physicalUnits")).isEqualTo(245);
+        assertThat(answer.<Integer>json("$.counts.financialUnits")).isEqualTo(209);
+        assertThat(answer.<Integer>json("$.counts.multiGoalPhysicalUnits")).isEqualTo(58);
+        assertThat(answer.<Integer>json("$.counts.multiGoalFinancialUnits")).isEqualTo(63);
+        assertThat(answer.<Integer>json("$.counts.unknownCodes")).isZero();
+        assertThat(answer.<Integer>json("$.counts.goalValues")).isEqualTo(74);
+        assertThat(answer.<Integer>json("$.counts.budgetExecutions")).isEqualTo(80);
+        assertThat(answer.<List<Object>>json("$.errors")).isEmpty();
 
         assertThat(count("select count(*) from dnp_physical_unit where plan_id = ?"))
                 .isEqualTo(490);
@@ -115,109 +110,127 @@ class DnpSeguimientoImportTest {
                 .isEqualTo(116);
         // Only rows about one goal become goal values; "IP-12, IP-16" is not split.
         assertThat(count("""
-                        select count(*) from goal_value v join product_goal g on g.id = v.goal_id
-                        where g.plan_id = ? and g.sispt_code in ('IP-12', 'IP-16')""")).isZero();
+                        select count(*) from goal_value_by_plan v join product_goal g on g.id = v.goal_id
+                        where v.plan_id = ? and g.sispt_code in ('IP-12', 'IP-16')""")).isZero();
+        assertThat(count("select count(*) from goal_value_by_plan where plan_id = ? and source = 'DNP'"))
+                .isEqualTo(74);
         assertThat(count("""
-                        select count(*) from goal_value v join product_goal g on g.id = v.goal_id
-                        where g.plan_id = ? and v.source = 'DNP' and v.period in ('2024', '2025')""")).isPositive();
-        assertThat(count("""
-                        select count(*) from goal_budget_execution b join product_goal g on g.id = b.goal_id
-                        where g.plan_id = ? and b.source = 'DNP' and b.appropriation is null""")).isPositive();
+                        select count(*) from goal_budget_by_plan
+                        where plan_id = ? and source = 'DNP' and appropriation is null""")).isEqualTo(80);
         assertThat(jdbc.sql("select loaded_by from dnp_seguimiento_load where plan_id = ?")
                         .param(plan)
                         .query(String.class)
                         .single())
-                .isEqualTo(planner);
+                .isEqualTo(plannerName);
     }
 
     @Test
     @Order(2)
     void loadingTheSameFileAgainWritesNoUnitAndNoValue() throws Exception {
-        long before = count("select count(*) from audit_log where organization_id = (select organization_id "
-                + "from development_plan where id = ?)");
+        long before = auditRows();
 
-        upload(planner, plan, ownName(), Files.readAllBytes(TENJO_DNP))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.counts.valuesWritten").value(0))
-                .andExpect(jsonPath("$.counts.budgetsWritten").value(0))
-                .andExpect(jsonPath("$.counts.valuesRemoved").value(0));
+        ApiClient.Answer answer = upload(planner, plan, ownName(), Files.readAllBytes(TENJO_DNP));
 
-        long after = count("select count(*) from audit_log where organization_id = (select organization_id "
-                + "from development_plan where id = ?)");
-        assertThat(after - before).as("only the load record itself changes").isEqualTo(1);
+        assertThat(answer.<Integer>json("$.counts.valuesWritten")).isZero();
+        assertThat(answer.<Integer>json("$.counts.budgetsWritten")).isZero();
+        assertThat(answer.<Integer>json("$.counts.valuesRemoved")).isZero();
+        assertThat(auditRows() - before)
+                .as("only the load record itself changes")
+                .isEqualTo(1);
     }
 
     @Test
     void refusesACorruptFileWith400() throws Exception {
-        upload(planner, plan, "Alertas-25899.xlsx", Files.readAllBytes(CORRUPT_DNP))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("Archivo ilegible"))
-                .andExpect(jsonPath("$.detail", startsWith("No se pudo abrir el archivo «Alertas-25899.xlsx»: ")))
-                .andExpect(jsonPath("$.errors[0].message", startsWith("El archivo no es un xlsx válido")));
+        long before = auditRows();
+
+        ApiClient.Answer answer = upload(planner, plan, "Alertas-25899.xlsx", Files.readAllBytes(CORRUPT_DNP));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.<String>json("$.title")).isEqualTo("Archivo ilegible");
+        assertThat(answer.<String>json("$.detail")).startsWith("No se pudo abrir el archivo «Alertas-25899.xlsx»: ");
+        assertThat(answer.<String>json("$.errors[0].message")).startsWith("El archivo no es un xlsx válido");
+        assertThat(auditRows()).isEqualTo(before);
     }
 
     @Test
-    void refusesAFileWithAMissingSheetOrColumnWith422NamingThem() throws Exception {
+    void refusesAFileWithAMissingSheetOrColumnWith422NamingThem() {
         byte[] file = DnpTestFiles.minimal()
                 .withoutPhysicalColumn("Explicación del valor 2024")
                 .withoutFinancialSheet()
                 .bytes(dir);
 
-        upload(planner, plan, ownName(), file)
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.title").value("Archivo con errores"))
-                .andExpect(jsonPath("$.errors[?(@.sheet == 'Detalle seguimiento financiero')].message")
-                        .value(hasItem("Falta la hoja «Detalle seguimiento financiero» en el archivo.")))
-                .andExpect(jsonPath("$.errors[?(@.column == 'Explicación del valor 2024')].sheet")
-                        .value(hasItem("Detalle seguimiento físico")))
-                .andExpect(jsonPath("$.errors[?(@.column == 'Explicación del valor 2024')].row")
-                        .value(hasItem(7)));
+        ApiClient.Answer answer = upload(planner, plan, ownName(), file);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<String>json("$.title")).isEqualTo("Archivo con errores");
+        assertThat(answer.<List<String>>json("$.errors[?(@.sheet == 'Detalle seguimiento financiero')].message"))
+                .contains("Falta la hoja «Detalle seguimiento financiero» en el archivo.");
+        assertThat(answer.<List<String>>json("$.errors[?(@.column == 'Explicación del valor 2024')].sheet"))
+                .contains("Detalle seguimiento físico");
+        assertThat(answer.<List<Integer>>json("$.errors[?(@.column == 'Explicación del valor 2024')].row"))
+                .contains(7);
     }
 
     @Test
-    void refusesAValueThatIsNotANumberNamingItsCell() throws Exception {
+    void refusesAValueThatIsNotANumberNamingItsCell() {
         byte[] file = DnpTestFiles.minimal()
                 .withPhysicalRow(DnpTestFiles.physicalRow("IP-14", "dos"))
                 .bytes(dir);
 
-        upload(planner, plan, ownName(), file)
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].row").value(9))
-                .andExpect(jsonPath("$.errors[0].column").value("Ejecución Física 2024 (PIIP)"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("«dos»")));
+        ApiClient.Answer answer = upload(planner, plan, ownName(), file);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<Integer>json("$.errors[0].row")).isEqualTo(9);
+        assertThat(answer.<String>json("$.errors[0].column")).isEqualTo("Ejecución Física 2024 (PIIP)");
+        assertThat(answer.<String>json("$.errors[0].message")).contains("«dos»");
     }
 
     @Test
-    void refusesAnotherEntitysFile() throws Exception {
-        upload(planner, plan, "Alertas-25126.xlsx", DnpTestFiles.minimal().bytes(dir))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message", containsString("código DANE 25126")));
+    void refusesAnotherEntitysFile() {
+        ApiClient.Answer answer = upload(
+                planner, plan, "Alertas-25126.xlsx", DnpTestFiles.minimal().bytes(dir));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<String>json("$.errors[0].message")).contains("código DANE 25126");
     }
 
     @Test
+    @Order(3)
     void warnsAboutACodeThePlanDoesNotHave() throws Exception {
         byte[] file = DnpTestFiles.minimal()
                 .withPhysicalRow(DnpTestFiles.physicalRow("IP-9999", 1))
                 .bytes(dir);
 
-        upload(planner, plan, ownName(), file)
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.counts.unknownCodes").value(1))
-                .andExpect(jsonPath(
-                        "$.warnings[?(@.row == 9)].message",
-                        hasItem(containsString("IP-9999 no es una meta del plan"))));
-        // the next test of the order reloads Tenjo's file
-        upload(planner, plan, ownName(), Files.readAllBytes(TENJO_DNP)).andExpect(status().isOk());
+        ApiClient.Answer answer = upload(planner, plan, ownName(), file);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.<Integer>json("$.counts.unknownCodes")).isEqualTo(1);
+        assertThat(answer.<List<String>>json("$.warnings[?(@.row == 9)].message"))
+                .anySatisfy(w -> assertThat(w).contains("IP-9999 no es una meta del plan"));
+        // the small file replaced Tenjo's load: its 2025 values went with it
+        assertThat(count(
+                        "select count(*) from goal_value_by_plan where plan_id = ? and source = 'DNP' and year = 2025"))
+                .isZero();
     }
 
     @Test
     void onlyThePlanningOfficeLoadsAndOnlyIntoItsOwnPlans() throws Exception {
         byte[] file = Files.readAllBytes(TENJO_DNP);
-        upload(leader, plan, ownName(), file).andExpect(status().isForbidden());
-        upload(planner, otherPlan, ownName(), file).andExpect(status().isNotFound());
+
+        assertThat(upload(leader, plan, ownName(), file).status()).isEqualTo(403);
+        assertThat(upload(planner, otherPlan, ownName(), file).status()).isEqualTo(404);
+        assertThat(upload(ApiClient.anonymous(port), plan, ownName(), file).status())
+                .isEqualTo(401);
     }
 
     private long count(String sql) {
         return jdbc.sql(sql).param(plan).query(Long.class).single();
+    }
+
+    private long auditRows() {
+        return jdbc.sql("select count(*) from audit_log where organization_id = ?")
+                .param(org.id())
+                .query(Long.class)
+                .single();
     }
 }

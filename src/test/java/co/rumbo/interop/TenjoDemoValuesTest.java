@@ -2,11 +2,12 @@ package co.rumbo.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.rumbo.TestTenants;
-import co.rumbo.identity.Users;
 import co.rumbo.organization.Organization;
-import co.rumbo.organization.Organizations;
+import co.rumbo.structure.FundingSources;
+import co.rumbo.structure.MgaCatalog;
 import co.rumbo.structure.PlanStore;
+import co.rumbo.support.RumboIntegrationTest;
+import co.rumbo.support.TestData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Tenjo's own workbook loaded into Tenjo's plan (from its SisPT export) as demo values. */
-@SpringBootTest
+@RumboIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TenjoDemoValuesTest {
@@ -36,10 +36,13 @@ class TenjoDemoValuesTest {
     PlanStore planStore;
 
     @Autowired
-    Organizations organizations;
+    FundingSources sources;
 
     @Autowired
-    Users users;
+    MgaCatalog catalog;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     JdbcClient jdbc;
@@ -49,8 +52,8 @@ class TenjoDemoValuesTest {
 
     @BeforeAll
     void tenjosPlan() {
-        org = new TestTenants(organizations, users).organization("Tenjo (demo)");
-        plan = new SisptReaderPlans(planStore).load(org.id(), DnpSeguimientoImportTest.TENJO_SISPT);
+        org = data.organization();
+        plan = new SisptImportPlans(planStore, sources, catalog).load(org.id(), DnpSeguimientoImportTest.TENJO_SISPT);
     }
 
     private TenjoLoad load() throws Exception {
@@ -114,17 +117,6 @@ class TenjoDemoValuesTest {
         assertThat(again.valuesWritten()).isZero();
         assertThat(again.valuesRemoved()).isZero();
         assertThat(again.budgetsWritten()).isZero();
-    }
-
-    @Test
-    void givesTheResponsibleOfficeOfEveryGoal() throws Exception {
-        try (InputStream in = Files.newInputStream(WORKBOOK)) {
-            var offices = tenjo.offices(org.id(), plan, in);
-            assertThat(offices).hasSize(331);
-            assertThat(new java.util.HashSet<>(offices.values())).hasSize(15);
-            assertThat(offices.get(firstIpCode()))
-                    .isEqualTo("Secretaría de Desarrollo Económico y Medio Ambiente o quien haga sus veces");
-        }
     }
 
     private String firstIpCode() {

@@ -3,14 +3,13 @@ package co.rumbo.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.rumbo.TestTenants;
 import co.rumbo.calendar.Period;
-import co.rumbo.identity.Users;
 import co.rumbo.organization.Organization;
-import co.rumbo.organization.Organizations;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.ProgrammingType;
 import co.rumbo.structure.PlanStore;
+import co.rumbo.support.RumboIntegrationTest;
+import co.rumbo.support.TestData;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +17,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Loading what a source says (replaceSource) and reading a plan's values (forPlan). */
-@SpringBootTest
+@RumboIntegrationTest
 class GoalValuesLoadTest {
 
     private static final Period Q1 = Period.ofQuarter(2025, 1);
@@ -35,10 +33,7 @@ class GoalValuesLoadTest {
     PlanStore planStore;
 
     @Autowired
-    Organizations organizations;
-
-    @Autowired
-    Users users;
+    TestData data;
 
     @Autowired
     JdbcClient jdbc;
@@ -50,7 +45,7 @@ class GoalValuesLoadTest {
 
     @BeforeEach
     void aPlanWithTwoGoals() {
-        org = new TestTenants(organizations, users).organization("Cargas");
+        org = data.organization();
         plan = TestPlans.save(
                 planStore,
                 org.id(),
@@ -132,7 +127,7 @@ class GoalValuesLoadTest {
 
     @Test
     void anotherOrganizationsPlanIsNotFound() {
-        Organization other = new TestTenants(organizations, users).organization("Ajena");
+        Organization other = data.organization();
 
         assertThatThrownBy(() -> values.forPlan(other.id(), plan)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> values.replaceSource(other.id(), plan, municipio(List.of(), List.of())))
@@ -141,7 +136,7 @@ class GoalValuesLoadTest {
 
     @Test
     void refusesAGoalOfAnotherPlan() {
-        Organization other = new TestTenants(organizations, users).organization("Otra");
+        Organization other = data.organization();
         UUID otherPlan = TestPlans.save(
                 planStore, other.id(), TestPlans.plan(TestPlans.goal("IP-1", ProgrammingType.SUMA, "1")));
         UUID foreign = jdbc.sql("select id from product_goal where plan_id = ?")

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Data sources and the transaction manager. */
@@ -18,8 +20,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DatabaseConfiguration {
 
     @Bean
+    @Primary
     PlatformTransactionManager transactionManager(DataSource dataSource, ActorProvider actors) {
         return new ActorAwareTransactionManager(dataSource, actors);
+    }
+
+    /**
+     * Sessions are read while Spring Security is still loading the security context from the session:
+     * asking "who acts" there would load the session again, in a new transaction, and so on until the
+     * pool is empty. Session tables are not audited, so their transactions need no actor.
+     */
+    @Bean(defaultCandidate = false)
+    @SpringSessionTransactionManager
+    PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
     }
 
     /**
@@ -41,13 +55,17 @@ class DatabaseConfiguration {
 
         @Bean
         @Primary
-        DataSource dataSource(EmbeddedDatabase db, @Value("${rumbo.embedded-db.pool-size:10}") int poolSize) {
+        DataSource dataSource(
+                EmbeddedDatabase db,
+                @Value("${rumbo.embedded-db.pool-size:10}") int poolSize,
+                @Value("${rumbo.embedded-db.leak-detection-ms:60000}") long leakMillis) {
             HikariDataSource ds = new HikariDataSource();
             ds.setPoolName("rumbo");
             ds.setJdbcUrl(db.jdbcUrl());
             ds.setUsername(EmbeddedDatabase.APP_ROLE);
             ds.setPassword(db.appPassword());
             ds.setMaximumPoolSize(poolSize);
+            ds.setLeakDetectionThreshold(leakMillis);
             return ds;
         }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring contexts in
@@ -41,6 +42,10 @@ final class EmbeddedDatabase {
     private static EmbeddedDatabase boot(Path dir, boolean clean, String appPassword) {
         try {
             long started = System.nanoTime();
+            if (clean) {
+                // Only a normal close deletes the folder; after a killed run initdb would refuse it.
+                FileSystemUtils.deleteRecursively(dir);
+            }
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class SecurityContextActorProvider implements ActorProvider {
 
     /**
-     * Reading the security context may load it from the session, and the session lives in the
-     * database: that load opens a transaction, which asks for the actor again. Without this guard
-     * the two call each other until the pool has no connection left (every page after login hung).
-     * The inner transaction, the session look-up itself, is the system's.
+     * Reading the security context of a request may load it from the session, and loading a JDBC
+     * session opens a transaction that asks for the actor again. Without this guard each nested ask
+     * loads the session once more and takes another connection until the pool runs dry; the nested
+     * transaction (a session read) acts as the system instead.
      */
     private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
 

@@ -55,12 +55,14 @@ class PlanPageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         UUID org = CurrentUser.get().requireOrganization();
+        // A plan asked for by id is 404 when it is not this organization's, even if it has no plan yet.
+        PlanSummary requested = plan == null ? null : plans.plan(org, plan);
         List<PlanSummary> all = plans.plans(org);
         model.addAttribute("plans", all);
         if (all.isEmpty()) {
             return "plan/empty";
         }
-        PlanSummary current = plan == null ? all.get(0) : plans.plan(org, plan);
+        PlanSummary current = requested == null ? all.get(0) : requested;
         GoalFilter filter = new GoalFilter(office, sector, type, q, null);
         model.addAttribute("plan", current);
         model.addAttribute("tree", plans.tree(org, current.id(), filter));

@@ -1,0 +1,183 @@
+package co.rumbo.demo;
+
+import co.rumbo.identity.CurrentUser;
+import co.rumbo.identity.Role;
+import co.rumbo.identity.UserCommand;
+import co.rumbo.identity.Users;
+import co.rumbo.interop.SisptImportReport;
+import co.rumbo.interop.SisptImports;
+import co.rumbo.interop.TenjoOffices;
+import co.rumbo.organization.Office;
+import co.rumbo.organization.OfficeCommand;
+import co.rumbo.organization.OfficeKind;
+import co.rumbo.organization.Organization;
+import co.rumbo.organization.Organizations;
+import co.rumbo.structure.GoalEditor;
+import co.rumbo.structure.GoalFilter;
+import co.rumbo.structure.Plans;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo on the first start in demo mode: Tenjo (DANE 25799) from its real SisPT file, its
+ * offices and each goal's responsible office from its own workbook (column RESPONSABLE), and one user
+ * per role; {@code lider} and {@code enlace} belong to the office with the most goals. Nothing happens
+ * when Tenjo already exists, so a restart keeps what people changed.
+ */
+@Component
+@ConditionalOnProperty(name = "rumbo.demo.enabled", havingValue = "true")
+class DemoData {
+
+    static final String DANE = "25799";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Organizations organizations;
+    private final SisptImports imports;
+    private final Plans plans;
+    private final GoalEditor goals;
+    private final Users users;
+    private final String password;
+
+    DemoData(
+            Organizations organizations,
+            SisptImports imports,
+            Plans plans,
+            GoalEditor goals,
+            Users users,
+            @Value("${rumbo.demo.password:rumbo-demo}") String password) {
+        this.organizations = organizations;
+        this.imports = imports;
+        this.plans = plans;
+        this.goals = goals;
+        this.users = users;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(-10)
+    void loadOnce() {
+        if (organizations.findByDaneCode(DANE).isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        CurrentUser loader =
+                new CurrentUser(UUID.randomUUID(), "demo", "Carga de demostración", null, Set.of(Role.ADMIN), Set.of());
+        SisptImportReport report = imports.importFile(loader, "25799.xlsx", bytes("demo/sispt-25799.xlsx"));
+        if (report.outcome() != SisptImportReport.Outcome.SAVED) {
+            throw new IllegalStateException("No se pudo cargar el plan de demostración: " + report.errors());
+        }
+        Organization tenjo = organizations.findByDaneCode(DANE).orElseThrow();
+        UUID planId = report.plan().id();
+        Office busiest = assignOffices(tenjo.id(), planId);
+        createUsers(tenjo.id(), busiest);
+        log.info(
+                "Datos de demostración cargados: {} metas, dependencia de lider/enlace «{}» ({} ms)",
+                report.counts().productGoals(),
+                busiest.name(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Creates the offices named in RESPONSABLE and assigns each goal; returns the office with most goals. */
+    private Office assignOffices(UUID org, UUID planId) {
+        List<TenjoOffices.Responsible> responsible;
+        try (InputStream in = new ClassPathResource("demo/plan_indicativo_tenjo.xlsx").getInputStream()) {
+            responsible = TenjoOffices.read(plans.goals(org, planId, GoalFilter.NONE), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Office> offices = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (TenjoOffices.Responsible r : responsible) {
+            if (r.officeName() == null || r.officeName().isBlank()) continue;
+            Office office = offices.computeIfAbsent(
+                    r.officeName(),
+                    n -> organizations.createOffice(
+                            org,
+                            new OfficeCommand(
+                                    codeFor(n, offices.size() + 1), n, OfficeKind.guessFromName(expand(n)), true)));
+            goals.assignOffice(org, planId, r.sisptCode(), office.id());
+            counts.merge(r.officeName(), 1, Integer::sum);
+        }
+        long unmatched = responsible.stream().filter(r -> !r.bpinMatches()).count();
+        if (unmatched > 0) {
+            log.warn("{} metas de la demostración no coinciden por BPIN con el libro de Tenjo", unmatched);
+        }
+        String top = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        return offices.get(top);
+    }
+
+    private void createUsers(UUID org, Office busiest) {
+        CurrentUser admin = new CurrentUser(UUID.randomUUID(), "demo", "Carga", org, Set.of(Role.ADMIN), Set.of());
+        Map<String, Role> demo = new LinkedHashMap<>();
+        demo.put("admin", Role.ADMIN);
+        demo.put("planeacion", Role.PLANEACION);
+        demo.put("lider", Role.LIDER);
+        demo.put("enlace", Role.ENLACE);
+        demo.put("hacienda", Role.HACIENDA);
+        demo.put("despacho", Role.DESPACHO);
+        demo.put("control", Role.CONTROL);
+        for (var e : demo.entrySet()) {
+            if (users.exists(e.getKey())) continue;
+            Set<UUID> offices = e.getValue().officeScoped() ? Set.of(busiest.id()) : Set.of();
+            users.create(
+                    org,
+                    new UserCommand(
+                            e.getKey(),
+                            e.getValue().label(),
+                            e.getKey() + "@tenjo.demo.rumbo.co",
+                            Set.of(e.getValue()),
+                            offices,
+                            true,
+                            password),
+                    admin);
+        }
+    }
+
+    /** "Sec. Infraestructura y Obra Pública" → "SIOP-1": initials, made unique by the sequence. */
+    static String codeFor(String name, int sequence) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z ]", " ")
+                .trim();
+        StringBuilder initials = new StringBuilder();
+        for (String word : ascii.split("\\s+")) {
+            if (word.length() > 2 || (!word.isEmpty() && Character.isUpperCase(word.charAt(0)))) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        String code = initials.isEmpty() ? "DEP" : initials.substring(0, Math.min(12, initials.length()));
+        return code + "-" + sequence;
+    }
+
+    private static String expand(String name) {
+        return name.replaceFirst("^Sec\\.?\\s", "Secretaría ");
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
