@@ -42,7 +42,7 @@ public class GoalEditor {
         jdbc.sql("""
                         update product_goal set custom_name = ?, unit = ?, baseline = ?, four_year_target = ?,
                                programming_type = ?, type_inferred = false, office_id = ?, weight = ?, eliminated = ?,
-                               version = version + 1
+                               eliminated_by = case when ? then 'PERSONA' end, version = version + 1
                         where id = ?""")
                 .params(
                         edit.customName(),
@@ -52,6 +52,7 @@ public class GoalEditor {
                         edit.programmingType().name(),
                         edit.officeId(),
                         edit.weight(),
+                        edit.eliminated(),
                         edit.eliminated(),
                         goalId)
                 .update();

@@ -56,6 +56,7 @@ public class PlanStore {
         saveGoalCosts(organizationId, goals, content.goals());
         saveGoalBpins(organizationId, goals, content.goals());
         saveInitiatives(organizationId, planId, content.initiatives());
+        reviveReturning(planId, goals);
         List<String> eliminated = eliminateMissing(planId, goals);
         return new SaveResult(planId, existing == null, eliminated.size(), eliminated);
     }
@@ -349,9 +350,16 @@ public class PlanStore {
         }
     }
 
+    /** A goal an earlier file left out comes back with the file that has it again; a person's elimination stays. */
+    private void reviveReturning(UUID planId, Map<String, UUID> goalsInFile) {
+        jdbc.sql("""
+                        update product_goal set eliminated = false, eliminated_by = null, version = version + 1
+                        where plan_id = ? and eliminated and eliminated_by = 'IMPORTACION' and id = any(?::uuid[])""").params(planId, goalIdArray(goalsInFile)).update();
+    }
+
     private List<String> eliminateMissing(UUID planId, Map<String, UUID> goalsInFile) {
         return jdbc.sql("""
-                        update product_goal set eliminated = true, version = version + 1
+                        update product_goal set eliminated = true, eliminated_by = 'IMPORTACION', version = version + 1
                         where plan_id = ? and not eliminated and not (id = any(?::uuid[])) returning sispt_code""")
                 .params(planId, goalIdArray(goalsInFile))
                 .query(String.class)

@@ -163,6 +163,43 @@ class PlanStoreTest {
     }
 
     @Test
+    void aGoalLeftOutByAnEarlierFileComesBackWithTheFileThatHasItAgain() {
+        UUID planId = store.save(org, SamplePlan.content()).planId();
+        store.save(org, SamplePlan.content(SamplePlan.without(CONSTANTE_GOAL)));
+
+        store.save(org, SamplePlan.content());
+
+        assertThat(goal(planId, CONSTANTE_GOAL).eliminated()).isFalse();
+        assertThat(store.content(org, planId)).isEqualTo(store.content(org, planId));
+        assertThat(plans.plan(org, planId).productGoals()).isEqualTo(3);
+    }
+
+    @Test
+    void aGoalEliminatedByAPersonStaysEliminatedWhenTheFileStillHasIt() {
+        UUID planId = store.save(org, SamplePlan.content()).planId();
+        GoalDetail goal = plans.goal(org, goal(planId, SUMA_GOAL).id());
+        editor.update(
+                org,
+                goal.summary().id(),
+                new GoalEdit(
+                        goal.version(),
+                        goal.summary().customName(),
+                        goal.summary().unit(),
+                        goal.baseline(),
+                        goal.summary().fourYearTarget(),
+                        goal.summary().programmingType(),
+                        null,
+                        null,
+                        goal.summary().bpins(),
+                        goal.summary().targets(),
+                        true));
+
+        store.save(org, SamplePlan.content());
+
+        assertThat(goal(planId, SUMA_GOAL).eliminated()).isTrue();
+    }
+
+    @Test
     void whatThePlanningOfficeAddedToAGoalSurvivesANewSave() {
         UUID planId = store.save(org, SamplePlan.content()).planId();
         UUID office = data.office(org).id();

@@ -12,9 +12,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Two chains: the JSON API (HTTP Basic, stateless, no CSRF because no cookie authenticates it) and
@@ -50,6 +55,17 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /**
+     * Pages send an anonymous visitor to the login page; an htmx request (a fragment) gets a plain 401
+     * instead, since a login page swapped into a table cell helps nobody.
+     */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        RequestMatcher htmx = request -> "true".equals(request.getHeader("HX-Request"));
+        return new DelegatingAuthenticationEntryPoint(
+                new LoginUrlAuthenticationEntryPoint("/login"),
+                new RequestMatcherEntry<>(htmx, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -81,9 +97,7 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-eval'; frame-ancestors 'none'")))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        request -> "true".equals(request.getHeader("HX-Request"))));
+                .exceptionHandling(e -> e.authenticationEntryPoint(pageEntryPoint()));
         return http.build();
     }
 }
