@@ -47,12 +47,21 @@ class SisptImportBenchmark {
             if (i >= 2) warm.add((System.nanoTime() - t) / 1e6); // two more warm-ups
         }
         Collections.sort(warm);
+        List<Double> checks = new ArrayList<>();
+        for (int i = 0; i < runs + 2; i++) {
+            long t = System.nanoTime();
+            new co.rumbo.interop.sispt.SisptImporter(code -> true).check(new java.io.ByteArrayInputStream(bytes));
+            if (i >= 2) checks.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(checks);
         System.out.printf(
-                "file=%s goals=%d first_import_ms=%.0f warm_reimport_runs=%s warm_reimport_median_ms=%.0f%n",
+                "file=%s goals=%d first_import_ms=%.0f warm_reimport_runs=%s warm_reimport_median_ms=%.0f"
+                        + " read_validate_median_ms=%.0f%n",
                 file.getFileName(),
                 first.counts().productGoals(),
                 firstMs,
                 warm.stream().map(d -> String.format("%.0f", d)).toList(),
-                warm.get(warm.size() / 2));
+                warm.get(warm.size() / 2),
+                checks.get(checks.size() / 2));
     }
 }
