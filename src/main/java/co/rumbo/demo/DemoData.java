@@ -6,6 +6,7 @@ import co.rumbo.identity.UserCommand;
 import co.rumbo.identity.Users;
 import co.rumbo.interop.SisptImportReport;
 import co.rumbo.interop.SisptImports;
+import co.rumbo.interop.TenjoDemoValues;
 import co.rumbo.interop.TenjoOffices;
 import co.rumbo.organization.Office;
 import co.rumbo.organization.OfficeCommand;
@@ -53,6 +54,7 @@ class DemoData {
     private final Plans plans;
     private final GoalEditor goals;
     private final Users users;
+    private final TenjoDemoValues tenjoValues;
     private final String password;
 
     DemoData(
@@ -61,12 +63,14 @@ class DemoData {
             Plans plans,
             GoalEditor goals,
             Users users,
+            TenjoDemoValues tenjoValues,
             @Value("${rumbo.demo.password:rumbo-demo}") String password) {
         this.organizations = organizations;
         this.imports = imports;
         this.plans = plans;
         this.goals = goals;
         this.users = users;
+        this.tenjoValues = tenjoValues;
         this.password = password;
     }
 
@@ -87,6 +91,15 @@ class DemoData {
         UUID planId = report.plan().id();
         Office busiest = assignOffices(tenjo.id(), planId);
         createUsers(tenjo.id(), busiest);
+        try (InputStream in = new ClassPathResource("demo/plan_indicativo_tenjo.xlsx").getInputStream()) {
+            var values = tenjoValues.load(tenjo.id(), planId, in);
+            log.info(
+                    "Valores trimestrales 2024–2025 de Tenjo: {} valores, {} presupuestos",
+                    values.values(),
+                    values.budgets());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         log.info(
                 "Datos de demostración cargados: {} metas, dependencia de lider/enlace «{}» ({} ms)",
                 report.counts().productGoals(),
