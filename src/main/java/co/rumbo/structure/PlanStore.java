@@ -238,12 +238,15 @@ public class PlanStore {
             }
         }
         jdbc.sql("""
+                        with r as materialized (
+                            select g::uuid as g, p, t::numeric as t, f::numeric as f
+                            from unnest(:g::text[], :p::text[], :t::text[], :f::text[]) as u(g, p, t, f)),
+                        changed as (
+                            select r.* from r left join product_goal_period x on x.goal_id = r.g and x.period = r.p
+                            where x.goal_id is null or (x.target, x.file_total) is distinct from (r.t, r.f))
                         insert into product_goal_period (goal_id, organization_id, period, target, file_total)
-                        select r.g::uuid, :org, r.p, r.t::numeric, r.f::numeric
-                        from unnest(:g::text[], :p::text[], :t::text[], :f::text[]) as r(g, p, t, f)
-                        on conflict (goal_id, period) do update set target = excluded.target, file_total = excluded.file_total
-                        where (product_goal_period.target, product_goal_period.file_total)
-                              is distinct from (excluded.target, excluded.file_total)""")
+                        select g, :org, p, t, f from changed
+                        on conflict (goal_id, period) do update set target = excluded.target, file_total = excluded.file_total""")
                 .param("org", org)
                 .param("g", column(rows, 0))
                 .param("p", column(rows, 1))
@@ -268,11 +271,15 @@ public class PlanStore {
             }
         }
         jdbc.sql("""
+                        with r as materialized (
+                            select g::uuid as g, p, s, a::numeric as a from unnest(:g::text[], :p::text[], :s::text[], :a::text[]) as u(g, p, s, a)),
+                        changed as (  -- a hash join finds the few rows that differ; only those are written
+                            select r.* from r left join product_goal_cost c
+                                on c.goal_id = r.g and c.period = r.p and c.source_code = r.s
+                            where c.goal_id is null or c.amount is distinct from r.a)
                         insert into product_goal_cost (goal_id, organization_id, period, source_code, amount)
-                        select r.g::uuid, :org, r.p, r.s, r.a::numeric
-                        from unnest(:g::text[], :p::text[], :s::text[], :a::text[]) as r(g, p, s, a)
-                        on conflict (goal_id, period, source_code) do update set amount = excluded.amount
-                        where product_goal_cost.amount is distinct from excluded.amount""")
+                        select g, :org, p, s, a from changed
+                        on conflict (goal_id, period, source_code) do update set amount = excluded.amount""")
                 .param("org", org)
                 .param("g", column(rows, 0))
                 .param("p", column(rows, 1))
