@@ -49,19 +49,19 @@ public final class DashboardAssembler {
         Thresholds thresholds = data.thresholds();
         List<GoalFigures> goals = new ArrayList<>(data.goals().size());
         for (GoalData goal : data.goals()) {
-            goals.add(GoalCalculator.compute(goal, plan, cut, thresholds).figures());
+            goals.add(GoalCalculator.figures(goal, plan, cut, thresholds));
         }
         Groups groups = Groups.of(data, goals);
-        Map<String, GroupSummary<String>> toCut = rollUp(groups, goals, GoalFigures::progressToCut, thresholds);
-        Map<String, GroupSummary<String>> total = rollUp(groups, goals, GoalFigures::progressTotal, thresholds);
-        Map<String, GroupSummary<String>> expected = rollUp(groups, goals, GoalFigures::expectedToCut, thresholds);
+        Map<Object, GroupSummary<Object>> toCut = rollUp(groups, goals, GoalFigures::progressToCut, thresholds);
+        Map<Object, GroupSummary<Object>> total = rollUp(groups, goals, GoalFigures::progressTotal, thresholds);
+        Map<Object, GroupSummary<Object>> expected = rollUp(groups, goals, GoalFigures::expectedToCut, thresholds);
 
         // An eliminated goal does not count in the plan (§4 rule 1), nor does its money in any total.
         Financial planMoney = goals.stream()
                 .filter(g -> !g.eliminated())
                 .map(GoalFigures::financial)
                 .reduce(Financial.NONE, Financial::plus);
-        GroupSummary<String> planSummary = toCut.get(PLAN);
+        GroupSummary<Object> planSummary = toCut.get(PLAN);
         PlanFigures figures = new PlanFigures(
                 total.get(PLAN).score(),
                 planSummary.score(),
@@ -73,7 +73,7 @@ public final class DashboardAssembler {
         Map<UUID, GoalFigures> byId = new LinkedHashMap<>();
         goals.forEach(g -> byId.put(g.id(), g));
         Function<Group, GroupFigures> toFigures = g -> {
-            GroupSummary<String> summary = toCut.get(g.key());
+            GroupSummary<Object> summary = toCut.get(g.key());
             Financial money = g.goalIds().stream()
                     .map(byId::get)
                     .filter(goal -> !goal.eliminated())
@@ -165,9 +165,9 @@ public final class DashboardAssembler {
     }
 
     /** One roll-up of every grouping, with one figure of the goals as their progress. */
-    private static Map<String, GroupSummary<String>> rollUp(
+    private static Map<Object, GroupSummary<Object>> rollUp(
             Groups groups, List<GoalFigures> goals, Function<GoalFigures, BigDecimal> progress, Thresholds thresholds) {
-        RollUpTree.Builder<String> tree = RollUpTree.builder();
+        RollUpTree.Builder<Object> tree = RollUpTree.builder();
         tree.group(PLAN, null, null);
         for (GroupKind kind : GroupKind.values()) {
             for (Group group : groups.of(kind)) {
@@ -179,7 +179,7 @@ public final class DashboardAssembler {
             BigDecimal value = goal.state() == null ? null : progress.apply(goal);
             for (GroupKind kind : GroupKind.values()) {
                 for (String groupKey : Groups.keysOf(kind, goal)) {
-                    tree.goal(groupKey + "/" + goal.id(), groupKey, goal.weight(), value, goal.state());
+                    tree.goal(new Leaf(groupKey, goal.id()), groupKey, goal.weight(), value, goal.state());
                 }
             }
         }
@@ -189,6 +189,9 @@ public final class DashboardAssembler {
     private static String officeName(GoalFigures goal) {
         return goal.officeId() == null ? "Sin dependencia" : goal.officeName();
     }
+
+    /** A goal under one group in the roll-up tree (a goal of two lines is a leaf of each). */
+    private record Leaf(String group, UUID goal) {}
 
     /** A group of goals of one kind; {@code key} is its node in the roll-up tree. */
     private record Group(

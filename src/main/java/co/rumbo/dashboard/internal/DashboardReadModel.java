@@ -1,6 +1,5 @@
 package co.rumbo.dashboard.internal;
 
-import co.rumbo.calendar.PeriodKind;
 import co.rumbo.dashboard.GoalDashboard.ValueChange;
 import co.rumbo.dashboard.PlanInfo;
 import co.rumbo.progress.ProgrammingType;
@@ -122,47 +121,53 @@ public class DashboardReadModel {
                         goal.addLine(rs.getObject(2, UUID.class), rs.getString(3));
                     }
                 });
-        yearRows(
-                "select t.goal_id, t.year, t.target from dashboard_goal_target t join dashboard_goal g on g.id = t.goal_id",
-                "t",
-                header,
-                goalId,
-                goals,
-                (year, rs) -> year.target = dec(rs, 3));
-        yearRows(
-                "select c.goal_id, c.year, c.cost from dashboard_goal_cost c join dashboard_goal g on g.id = c.goal_id",
-                "c",
-                header,
-                goalId,
-                goals,
-                (year, rs) -> year.cost = dec(rs, 3));
-        yearRows(
-                """
-                select b.goal_id, b.year, b.appropriation, b.commitments, b.obligations, b.payments
-                from dashboard_goal_budget b join dashboard_goal g on g.id = b.goal_id""",
-                "b",
-                header,
-                goalId,
-                goals,
-                (year, rs) -> year.budget = new GoalData.Budget(dec(rs, 3), dec(rs, 4), dec(rs, 5), dec(rs, 6)));
-        yearRows(
-                """
-                select v.goal_id, v.year, v.kind, v.number, v.period, v.programmed, v.executed, v.source,
-                       v.updated_at, v.version
-                from dashboard_goal_value v join dashboard_goal g on g.id = v.goal_id""",
-                "v",
-                header,
-                goalId,
-                goals,
-                (year, rs) -> year.values.add(new GoalData.Value(
-                        PeriodKind.valueOf(rs.getString(3)),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        dec(rs, 6),
-                        dec(rs, 7),
-                        rs.getString(8),
-                        instant(rs.getTimestamp(9)),
-                        rs.getInt(10))));
+        // Targets, costs and budget execution of every goal-year in one round trip.
+        jdbc.sql(planRows("""
+                        select x.goal_id, x.year, x.kind, x.a, x.b, x.c, x.d from (
+                            select goal_id, organization_id, year, 'T' as kind, target as a,
+                                   null::numeric as b, null::numeric as c, null::numeric as d
+                            from dashboard_goal_target
+                            union all
+                            select goal_id, organization_id, year, 'C', cost, null, null, null from dashboard_goal_cost
+                            union all
+                            select goal_id, organization_id, year, 'B', appropriation, commitments, obligations, payments
+                            from dashboard_goal_budget) x
+                        join dashboard_goal g on g.id = x.goal_id""", "x", null) + " and x.year between :first and :last")
+                .param("org", org)
+                .param("plan", plan.id())
+                .param("goal", goalId)
+                .param("first", plan.firstYear())
+                .param("last", plan.lastYear())
+                .query(rs -> {
+                    GoalData goal = goals.get(rs.getObject(1, UUID.class));
+                    if (goal == null) {
+                        return;
+                    }
+                    GoalData.Year year = goal.yearForWriting(rs.getInt(2));
+                    switch (rs.getString(3)) {
+                        case "T" -> year.target = dec(rs, 4);
+                        case "C" -> year.cost = dec(rs, 4);
+                        default -> year.budget = new GoalData.Budget(dec(rs, 4), dec(rs, 5), dec(rs, 6), dec(rs, 7));
+                    }
+                });
+        // The largest read: four columns only (when and where a value came from is read for one goal's
+        // page, not for the plan), and no expression per row; values outside the plan's years are skipped.
+        jdbc.sql(planRows(
+                        "select v.goal_id, v.period, v.programmed, v.executed from dashboard_goal_value v"
+                                + " join dashboard_goal g on g.id = v.goal_id",
+                        "v",
+                        null))
+                .param("org", org)
+                .param("plan", plan.id())
+                .param("goal", goalId)
+                .query(rs -> {
+                    GoalData goal = goals.get(rs.getObject(1, UUID.class));
+                    String period = rs.getString(2);
+                    int year = GoalData.Value.yearOf(period);
+                    if (goal != null && year >= plan.firstYear() && year <= plan.lastYear()) {
+                        goal.yearForWriting(year).values.add(GoalData.Value.of(period, dec(rs, 3), dec(rs, 4)));
+                    }
+                });
         return new PlanData(plan, header.thresholds(), lines, new ArrayList<>(goals.values()));
     }
 
@@ -188,34 +193,6 @@ public class DashboardReadModel {
                 .param(organizationId)
                 .query((rs, n) -> new DataVersion(rs.getLong(1), rs.getLong(2)))
                 .single();
-    }
-
-    @FunctionalInterface
-    private interface YearRow {
-        void read(GoalData.Year year, ResultSet rs) throws SQLException;
-    }
-
-    /** Rows keyed by (goal, year) of the plan's years, bound to the organization and the plan. */
-    private void yearRows(
-            String select,
-            String alias,
-            PlanWithThresholds header,
-            UUID goalId,
-            Map<UUID, GoalData> goals,
-            YearRow reader) {
-        PlanInfo plan = header.plan();
-        jdbc.sql(planRows(select, alias, null) + " and " + alias + ".year between :first and :last")
-                .param("org", plan.organizationId())
-                .param("plan", plan.id())
-                .param("goal", goalId)
-                .param("first", plan.firstYear())
-                .param("last", plan.lastYear())
-                .query(rs -> {
-                    GoalData goal = goals.get(rs.getObject(1, UUID.class));
-                    if (goal != null) {
-                        reader.read(goal.yearForWriting(rs.getInt(2)), rs);
-                    }
-                });
     }
 
     // The alias is a constant of this class, never user input.

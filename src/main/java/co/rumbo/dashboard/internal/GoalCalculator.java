@@ -53,9 +53,20 @@ public final class GoalCalculator {
     public record Result(GoalFigures figures, Evaluation overPlan, Evaluation withinYear, List<YearFigures> years) {}
 
     /**
+     * The goal's figures and the detail of its years, for its own page.
+     *
      * @param cut the last month that counts; its year must be one of the plan's
      */
     public static Result compute(GoalData goal, PlanInfo plan, YearMonth cut, Thresholds thresholds) {
+        return compute(goal, plan, cut, thresholds, true);
+    }
+
+    /** The goal's figures only, for the tablero of a whole plan (the same figures, no period detail). */
+    public static GoalFigures figures(GoalData goal, PlanInfo plan, YearMonth cut, Thresholds thresholds) {
+        return compute(goal, plan, cut, thresholds, false).figures();
+    }
+
+    private static Result compute(GoalData goal, PlanInfo plan, YearMonth cut, Thresholds thresholds, boolean detail) {
         GoalData.Facts facts = goal.facts();
         int cutYear = cut.getYear() - plan.firstYear() + 1;
         if (cutYear < 1 || cutYear > plan.years()) {
@@ -66,7 +77,7 @@ public final class GoalCalculator {
         try {
             List<PlanYear> planYears = new ArrayList<>();
             for (int year = plan.firstYear(); year <= plan.lastYear(); year++) {
-                YearComputation computed = year(goal, year, cut, thresholds);
+                YearComputation computed = year(goal, year, cut, thresholds, detail);
                 planYears.add(computed.planYear());
                 years.add(computed.figures());
             }
@@ -85,7 +96,7 @@ public final class GoalCalculator {
 
     private record YearComputation(PlanYear planYear, YearFigures figures) {}
 
-    private static YearComputation year(GoalData goal, int year, YearMonth cut, Thresholds thresholds) {
+    private static YearComputation year(GoalData goal, int year, YearMonth cut, Thresholds thresholds, boolean detail) {
         GoalData.Facts facts = goal.facts();
         GoalData.Year data = goal.year(year);
         BigDecimal target = data.target();
@@ -119,8 +130,8 @@ public final class GoalCalculator {
         int cutInYear = cutInYear(year, kind, cut);
         Evaluation withinYear = cutInYear == 0 ? null : YearViews.withinYear(series, cutInYear, thresholds);
         PlanYear planYear = cutInYear == 0 ? PlanYear.notStarted(target) : new PlanYear(target, series, cutInYear);
-        List<PeriodValue> periods = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        List<PeriodValue> periods = new ArrayList<>(detail ? n : 0);
+        for (int i = 0; detail && i < n; i++) {
             periods.add(new PeriodValue(
                     new Period(kind, year, i + 1).toString(), programmed.get(i), executed.get(i), i < cutInYear));
         }
@@ -141,9 +152,8 @@ public final class GoalCalculator {
         if (kind == PeriodKind.YEAR) {
             return 1; // the year's own report: counts from its year on (see the class comment)
         }
-        return (int) Period.ofYear(year).subPeriods(kind).stream()
-                .filter(p -> !p.lastMonth().isAfter(cut))
-                .count();
+        // The periods that ended by the cut's month: its months, or its whole quarters (2025-08 → Q1, Q2).
+        return cut.getMonthValue() / kind.months();
     }
 
     /** Months if any month was recorded, else quarters, else the year; null when nothing was. */

@@ -3,7 +3,6 @@ package co.rumbo.dashboard.internal;
 import co.rumbo.calendar.PeriodKind;
 import co.rumbo.progress.ProgrammingType;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +34,36 @@ public final class GoalData {
             boolean eliminated) {}
 
     /** One recorded value of a period of a year. */
-    public record Value(
-            PeriodKind kind,
-            int number,
-            String period,
-            BigDecimal programmed,
-            BigDecimal executed,
-            String source,
-            Instant updatedAt,
-            int version) {}
+    public record Value(PeriodKind kind, int number, String period, BigDecimal programmed, BigDecimal executed) {
+
+        /**
+         * A value of a period written {@code 2025}, {@code 2025-Q3} or {@code 2025-09} (the format the
+         * values table guarantees); read by hand because a plan has tens of thousands of them.
+         */
+        public static Value of(String period, BigDecimal programmed, BigDecimal executed) {
+            PeriodKind kind;
+            int number;
+            if (period.length() == 4) {
+                kind = PeriodKind.YEAR;
+                number = 1;
+            } else if (period.charAt(5) == 'Q') {
+                kind = PeriodKind.QUARTER;
+                number = period.charAt(6) - '0';
+            } else {
+                kind = PeriodKind.MONTH;
+                number = (period.charAt(5) - '0') * 10 + (period.charAt(6) - '0');
+            }
+            return new Value(kind, number, period, programmed, executed);
+        }
+
+        /** The year of the period. */
+        public static int yearOf(String period) {
+            return (period.charAt(0) - '0') * 1000
+                    + (period.charAt(1) - '0') * 100
+                    + (period.charAt(2) - '0') * 10
+                    + (period.charAt(3) - '0');
+        }
+    }
 
     /** A year's budget execution (apropiación, compromisos, obligaciones, pagos). */
     public record Budget(
@@ -129,8 +149,8 @@ public final class GoalData {
         return this;
     }
 
-    public GoalData withValue(int year, Value value) {
-        yearForWriting(year).values.add(value);
+    public GoalData withValue(String period, BigDecimal programmed, BigDecimal executed) {
+        yearForWriting(Value.yearOf(period)).values.add(Value.of(period, programmed, executed));
         return this;
     }
 }
