@@ -159,8 +159,9 @@ public class PlanStore {
                             :targets::numeric[], :types::text[], :inferred::boolean[], :accumulations::text[],
                             :principals::text[], :odsCodes::text[], :odsNames::text[], :initiatives::text[],
                             :cofinanced::text[], :positions::int[]) as g
-                        on conflict (plan_id, budget_kind, sispt_code) do update set\s"""
-                        + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from (" + theirs
+                        on conflict (plan_id, budget_kind, sispt_code) do update set """
+                        + " " + set + ", version = product_goal.version + 1 where (" + mine + ") is distinct from ("
+                        + theirs
                         + ")")
                 .param("org", org)
                 .param("plan", planId)
