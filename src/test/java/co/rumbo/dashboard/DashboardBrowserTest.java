@@ -111,10 +111,6 @@ class DashboardBrowserTest {
         page.navigate(url("/tablero?corte=2025-06"));
         assertThat(page.textContent("#kpi-corte")).contains("75,8 %");
         // ECharts drew an SVG in every visible chart: the script ran under the CSP.
-        page.waitForTimeout(3000);
-        System.out.println("DEBUG errors " + errors);
-        System.out.println("DEBUG chart html "
-                + page.locator(".chart-donut").first().innerHTML().substring(0, 300));
         page.waitForSelector(".chart svg");
         assertThat(page.locator("#panel-LINE .chart svg").count()).isEqualTo(1);
         assertThat(page.locator(".chart-donut svg").count()).isEqualTo(1);
