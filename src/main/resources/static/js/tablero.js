@@ -37,7 +37,7 @@
       yAxis: { type: 'category', data: items.map(function (i) { return i.name; }),
         axisLabel: { width: 220, overflow: 'truncate' } },
       series: [
-        { name: 'A la fecha', type: 'bar', cursor: 'pointer',
+        { name: 'A la fecha', type: 'bar', cursor: 'pointer', itemStyle: { color: '#607d8b' },
           data: items.map(function (i) {
             return { value: i.value, name: i.name, total: i.total, expected: i.expected, url: i.url,
               itemStyle: { color: LIGHTS[i.light] || LIGHTS.GRIS } };
