@@ -140,6 +140,8 @@ class DashboardBenchmark {
                         .formatted(percentile(uncachedTimes, 50), percentile(uncachedTimes, 95)));
         print("api_json_p50_ms=%.2f api_json_p95_ms=%.2f (GET /api/v1/plans/{id}/dashboard through MockMvc, %d bytes)"
                 .formatted(percentile(apiTimes, 50), percentile(apiTimes, 95), (Integer) api.get()));
+        print("machine: cores=%d load_average=%s (other processes share these cores)"
+                .formatted(Runtime.getRuntime().availableProcessors(), loadAverage()));
         double dashboardP50 = percentile(cachedTimes, 50);
         double rawP50 = percentile(rawTimes, 50);
         print("dashboard_p50_ms=%.2f dashboard_p95_ms=%.2f raw_sql_p50_ms=%.2f ratio=%.2f"
@@ -269,6 +271,19 @@ class DashboardBenchmark {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(
+                    " ",
+                    java.util.Arrays.copyOf(
+                            java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                                    .split(" "),
+                            3));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static void print(String line) {
