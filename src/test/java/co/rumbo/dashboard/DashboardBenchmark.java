@@ -144,7 +144,7 @@ class DashboardBenchmark {
                 .formatted(Runtime.getRuntime().availableProcessors(), loadAverage()));
         double dashboardP50 = percentile(cachedTimes, 50);
         double rawP50 = percentile(rawTimes, 50);
-        print("dashboard_p50_ms=%.2f dashboard_p95_ms=%.2f raw_sql_p50_ms=%.2f ratio=%.2f"
+        print("dashboard_p50_ms=%.2f dashboard_p95_ms=%.2f raw_sql_p50_ms=%.2f ratio=%.3f"
                 .formatted(dashboardP50, percentile(cachedTimes, 95), rawP50, dashboardP50 / rawP50));
     }
 
