@@ -11,10 +11,14 @@ import co.rumbo.progress.GoalState;
 import co.rumbo.progress.TrafficLight;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,10 +36,12 @@ class DashboardApiController {
 
     private final Dashboards dashboards;
     private final DashboardExports exports;
+    private final DashboardJsonCache json;
 
-    DashboardApiController(Dashboards dashboards, DashboardExports exports) {
+    DashboardApiController(Dashboards dashboards, DashboardExports exports, DashboardJsonCache json) {
         this.dashboards = dashboards;
         this.exports = exports;
+        this.json = json;
     }
 
     @GetMapping("/plans/{id}/dashboard")
@@ -45,7 +51,10 @@ class DashboardApiController {
                     + " calculado según las reglas de avance. Las razones son números (0,85 = 85 %), redondeados a 6"
                     + " decimales; el estado y el semáforo se deciden con los valores exactos. Los filtros solo"
                     + " acotan la lista de metas.")
-    DashboardJson dashboard(
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardJson.class)))
+    ResponseEntity<?> dashboard(
             @PathVariable UUID id,
             @Parameter(description = "último mes que cuenta, AAAA-MM; por defecto el último trimestre cerrado")
                     @RequestParam(required = false)
@@ -63,7 +72,11 @@ class DashboardApiController {
         YearMonth at = dashboards.cut(org, id, cut);
         Dashboard dashboard = dashboards.dashboard(org, id, at);
         DashboardFilter filter = new DashboardFilter(state, trafficLight, office, line, sector, program, null, q);
-        return DashboardJson.of(dashboard, filter.isEmpty() ? dashboard.goals() : dashboard.goals(filter));
+        if (filter.isEmpty()) {
+            // The whole tablero: the JSON written once for this (immutable, cached) tablero.
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.of(dashboard));
+        }
+        return ResponseEntity.ok(DashboardJson.of(dashboard, dashboard.goals(filter)));
     }
 
     @GetMapping("/goals/{id}/dashboard")
