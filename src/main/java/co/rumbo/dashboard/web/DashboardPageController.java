@@ -12,6 +12,7 @@ import co.rumbo.dashboard.InvalidCutException;
 import co.rumbo.dashboard.PlanInfo;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
+import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.GoalState;
 import co.rumbo.progress.TrafficLight;
 import jakarta.servlet.http.HttpServletResponse;
@@ -153,7 +154,7 @@ class DashboardPageController {
         PlanInfo current = plan == null
                 ? dashboards.plans(org).stream()
                         .findFirst()
-                        .orElseThrow(() -> new co.rumbo.platform.NotFoundException("La entidad no tiene plan"))
+                        .orElseThrow(() -> new NotFoundException("La entidad no tiene plan"))
                 : dashboards.plan(org, plan);
         return dashboards.dashboard(org, current.id(), dashboards.cut(current, corte));
     }
