@@ -65,8 +65,10 @@ abstract class BrowserTestBase {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("es-CO").setViewportSize(1366, 900));
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("es-CO")
+                .setViewportSize(1366, 900)
+                .setAcceptDownloads(true));
         page = context.newPage();
     }
 

@@ -3,12 +3,12 @@ package co.rumbo.platform.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page is the plan until the dashboard exists for everyone. */
+/** The start page is the Tablero de control: "how are we doing, and who is behind?" */
 @Controller
 class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/plan";
+        return "redirect:/tablero";
     }
 }
