@@ -259,6 +259,10 @@ public class Plans {
                 rs.getInt("version"));
     }
 
+    /**
+     * numeric(24,6) pads scale; the file's own scale is what a reader expects back. Shared with
+     * {@link PlanStore}, which reads the same columns.
+     */
     static BigDecimal strip(BigDecimal value) {
         if (value == null) return null;
         BigDecimal s = value.stripTrailingZeros();
