@@ -1,6 +1,6 @@
 package co.rumbo.structure;
 
-import static co.rumbo.structure.Plans.strip;
+import static co.rumbo.platform.db.Numerics.strip;
 
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.ProgrammingType;
