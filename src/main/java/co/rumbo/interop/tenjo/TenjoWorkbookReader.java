@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.Row;
@@ -194,7 +193,7 @@ public final class TenjoWorkbookReader {
                 text(values, columns.baseline()),
                 values.text(columns.trend()),
                 number(values, columns.fourYearTarget()),
-                byYear(values, columns.annualTargets()));
+                values.numbersByYear(columns.annualTargets()));
         TenjoOffice office = TenjoOffice.of(values.rawText(columns.office()));
         List<TenjoQuarter> quarters = columns.quarters().stream()
                 .map(q -> new TenjoQuarter(
@@ -208,7 +207,7 @@ public final class TenjoWorkbookReader {
                         number(values, b.commitments()),
                         number(values, b.payments())))
                 .toList();
-        SortedMap<Integer, BigDecimal> financialPlan = byYear(values, columns.financialPlan());
+        SortedMap<Integer, BigDecimal> financialPlan = values.numbersByYear(columns.financialPlan());
         if (values.failed()) {
             return Optional.empty();
         }
@@ -254,17 +253,6 @@ public final class TenjoWorkbookReader {
 
     private static BigDecimal number(RowValues values, int column) {
         return column < 0 ? null : values.number(column);
-    }
-
-    private static SortedMap<Integer, BigDecimal> byYear(RowValues values, Map<Integer, Integer> columns) {
-        SortedMap<Integer, BigDecimal> result = new TreeMap<>();
-        columns.forEach((year, column) -> {
-            BigDecimal value = values.number(column);
-            if (value != null) {
-                result.put(year, value);
-            }
-        });
-        return result;
     }
 
     private static TenjoWorkbookReading unreadable(String sheet, UnreadableXlsxException e) {
