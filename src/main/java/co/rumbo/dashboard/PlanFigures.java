@@ -3,8 +3,6 @@ package co.rumbo.dashboard;
 import co.rumbo.progress.GoalState;
 import co.rumbo.progress.TrafficLight;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -26,12 +24,7 @@ public record PlanFigures(
         Financial financial) {
 
     public PlanFigures {
-        // Every state, in the order of progress-rules §4, with 0 for the states no goal is in.
-        EnumMap<GoalState, Integer> counts = new EnumMap<>(GoalState.class);
-        for (GoalState state : GoalState.values()) {
-            counts.put(state, stateCounts.getOrDefault(state, 0));
-        }
-        stateCounts = Collections.unmodifiableMap(counts);
+        stateCounts = GoalState.everyState(stateCounts);
     }
 
     public int lagging() {

@@ -1,10 +1,10 @@
 package co.rumbo.interop;
 
 import co.rumbo.calendar.Period;
-import co.rumbo.interop.dnp.DnpIssue;
 import co.rumbo.interop.dnp.DnpSeguimiento;
 import co.rumbo.interop.dnp.DnpSeguimientoReader;
 import co.rumbo.interop.dnp.DnpSeguimientoReading;
+import co.rumbo.interop.xlsx.SheetIssue;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.ActorProvider;
 import co.rumbo.structure.BudgetKind;
@@ -95,7 +95,7 @@ public class DnpSeguimientoImport {
         DnpSeguimientoReading reading = reader.read(new ByteArrayInputStream(bytes), fileName);
         List<ImportIssue> errors = new ArrayList<>();
         List<ImportIssue> warnings = new ArrayList<>();
-        for (DnpIssue issue : reading.issues()) {
+        for (SheetIssue issue : reading.issues()) {
             (issue.isError() ? errors : warnings).add(issue(issue));
         }
         if (reading.content().isEmpty()) {
@@ -299,7 +299,7 @@ public class DnpSeguimientoImport {
         }
     }
 
-    private static ImportIssue issue(DnpIssue issue) {
+    private static ImportIssue issue(SheetIssue issue) {
         return new ImportIssue(issue.sheet(), issue.row(), issue.column(), issue.message());
     }
 

@@ -1,5 +1,7 @@
 package co.rumbo.interop;
 
+import static co.rumbo.platform.db.Numerics.strip;
+
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
@@ -223,13 +225,5 @@ class DnpUnitStore {
                 .map(field)
                 .map(v -> v == null ? null : v instanceof BigDecimal b ? b.toPlainString() : v.toString())
                 .toArray(String[]::new);
-    }
-
-    static BigDecimal strip(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -3,11 +3,11 @@ package co.rumbo.interop;
 import co.rumbo.calendar.Period;
 import co.rumbo.interop.tenjo.TenjoBudget;
 import co.rumbo.interop.tenjo.TenjoGoalRow;
-import co.rumbo.interop.tenjo.TenjoIssue;
 import co.rumbo.interop.tenjo.TenjoQuarter;
 import co.rumbo.interop.tenjo.TenjoWorkbook;
 import co.rumbo.interop.tenjo.TenjoWorkbookReader;
 import co.rumbo.interop.tenjo.TenjoWorkbookReading;
+import co.rumbo.interop.xlsx.SheetIssue;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.progress.YearViews;
 import co.rumbo.structure.BudgetKind;
@@ -72,8 +72,8 @@ public class TenjoDemoValues {
         TenjoWorkbookReading reading = reader.read(workbook);
         if (reading.content().isEmpty() || reading.hasErrors()) {
             String errors = reading.issues().stream()
-                    .filter(TenjoIssue::isError)
-                    .map(TenjoIssue::message)
+                    .filter(SheetIssue::isError)
+                    .map(SheetIssue::message)
                     .collect(Collectors.joining(" "));
             throw new BusinessRuleException("No se pudo leer el libro de Tenjo: " + errors);
         }

@@ -1,5 +1,6 @@
 package co.rumbo.interop;
 
+import co.rumbo.platform.db.Numerics;
 import co.rumbo.progress.DnpExplanation;
 import co.rumbo.progress.Evaluation;
 import co.rumbo.progress.ProgrammingType;
@@ -43,7 +44,7 @@ final class UnitComparison {
         }
         Evaluation year = Series.of(ProgrammingType.SUMA, null, List.of(programmed), List.of(executed))
                 .evaluateAt(1);
-        return DnpUnitStore.strip(year.progressToCut());
+        return Numerics.strip(year.progressToCut());
     }
 
     /** Rumbo's figures from its programmed and executed values and whether its goals have a BPIN. */

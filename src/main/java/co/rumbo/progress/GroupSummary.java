@@ -1,8 +1,6 @@
 package co.rumbo.progress;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,11 +18,7 @@ public record GroupSummary<K>(K id, BigDecimal score, TrafficLight trafficLight,
     public GroupSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(trafficLight, "trafficLight");
-        EnumMap<GoalState, Integer> counts = new EnumMap<>(GoalState.class);
-        for (GoalState state : GoalState.values()) {
-            counts.put(state, stateCounts.getOrDefault(state, 0));
-        }
-        stateCounts = Collections.unmodifiableMap(counts);
+        stateCounts = GoalState.everyState(stateCounts);
     }
 
     public boolean hasScore() {

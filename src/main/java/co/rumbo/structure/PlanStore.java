@@ -1,5 +1,7 @@
 package co.rumbo.structure;
 
+import static co.rumbo.platform.db.Numerics.strip;
+
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.ProgrammingType;
 import java.math.BigDecimal;
@@ -563,12 +565,5 @@ public class PlanStore {
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();
-    }
-
-    /** numeric(24,6) pads scale; the file's own scale is what a reader expects back. */
-    private static BigDecimal strip(BigDecimal value) {
-        if (value == null) return null;
-        BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

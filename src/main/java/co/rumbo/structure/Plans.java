@@ -1,5 +1,7 @@
 package co.rumbo.structure;
 
+import static co.rumbo.platform.db.Numerics.strip;
+
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.ProgrammingType;
 import java.math.BigDecimal;
@@ -257,11 +259,5 @@ public class Plans {
                 rs.getInt("goals"),
                 rs.getInt("sgr_goals"),
                 rs.getInt("version"));
-    }
-
-    static BigDecimal strip(BigDecimal value) {
-        if (value == null) return null;
-        BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

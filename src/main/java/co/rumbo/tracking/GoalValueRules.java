@@ -14,13 +14,4 @@ final class GoalValueRules {
         }
         return value;
     }
-
-    /** Trailing zeros of numeric(20,6) columns say nothing: 10.000000 is 10. */
-    static BigDecimal strip(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 }

@@ -4,6 +4,7 @@ import co.rumbo.calendar.Period;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.platform.StaleVersionException;
+import co.rumbo.platform.db.Numerics;
 import co.rumbo.structure.Plans;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -308,8 +309,8 @@ public class GoalValues {
         Timestamp updated = rs.getTimestamp("updated_at");
         return new PeriodValue(
                 Period.parse(rs.getString("period")),
-                GoalValueRules.strip(rs.getBigDecimal("programmed")),
-                GoalValueRules.strip(rs.getBigDecimal("executed")),
+                Numerics.strip(rs.getBigDecimal("programmed")),
+                Numerics.strip(rs.getBigDecimal("executed")),
                 ValueSource.valueOf(rs.getString("source")),
                 rs.getInt("version"),
                 updated == null ? null : updated.toInstant());
@@ -318,10 +319,10 @@ public class GoalValues {
     private static BudgetExecution budget(ResultSet rs, int n) throws SQLException {
         return new BudgetExecution(
                 rs.getInt("year"),
-                GoalValueRules.strip(rs.getBigDecimal("appropriation")),
-                GoalValueRules.strip(rs.getBigDecimal("commitments")),
-                GoalValueRules.strip(rs.getBigDecimal("obligations")),
-                GoalValueRules.strip(rs.getBigDecimal("payments")),
+                Numerics.strip(rs.getBigDecimal("appropriation")),
+                Numerics.strip(rs.getBigDecimal("commitments")),
+                Numerics.strip(rs.getBigDecimal("obligations")),
+                Numerics.strip(rs.getBigDecimal("payments")),
                 ValueSource.valueOf(rs.getString("source")),
                 rs.getInt("version"));
     }

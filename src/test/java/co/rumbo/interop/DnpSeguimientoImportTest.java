@@ -3,6 +3,7 @@ package co.rumbo.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.identity.Role;
+import co.rumbo.interop.dnp.DnpFixture;
 import co.rumbo.organization.Organization;
 import co.rumbo.structure.FundingSources;
 import co.rumbo.structure.MgaCatalog;
@@ -154,7 +155,7 @@ class DnpSeguimientoImportTest {
 
     @Test
     void refusesAFileWithAMissingSheetOrColumnWith422NamingThem() {
-        byte[] file = DnpTestFiles.minimal()
+        byte[] file = smallFile()
                 .withoutPhysicalColumn("Explicación del valor 2024")
                 .withoutFinancialSheet()
                 .bytes(dir);
@@ -173,8 +174,8 @@ class DnpSeguimientoImportTest {
 
     @Test
     void refusesAValueThatIsNotANumberNamingItsCell() {
-        byte[] file = DnpTestFiles.minimal()
-                .withPhysicalRow(DnpTestFiles.physicalRow("IP-14", "dos"))
+        byte[] file = smallFile()
+                .withPhysicalRow(DnpFixture.physicalRow("IP-14", "dos"))
                 .bytes(dir);
 
         ApiClient.Answer answer = upload(planner, plan, ownName(), file);
@@ -187,8 +188,8 @@ class DnpSeguimientoImportTest {
 
     @Test
     void refusesAnotherEntitysFile() {
-        ApiClient.Answer answer = upload(
-                planner, plan, "Alertas-25126.xlsx", DnpTestFiles.minimal().bytes(dir));
+        ApiClient.Answer answer =
+                upload(planner, plan, "Alertas-25126.xlsx", smallFile().bytes(dir));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.<String>json("$.errors[0].message")).contains("código DANE 25126");
@@ -197,8 +198,8 @@ class DnpSeguimientoImportTest {
     @Test
     @Order(3)
     void warnsAboutACodeThePlanDoesNotHave() throws Exception {
-        byte[] file = DnpTestFiles.minimal()
-                .withPhysicalRow(DnpTestFiles.physicalRow("IP-9999", 1))
+        byte[] file = smallFile()
+                .withPhysicalRow(DnpFixture.physicalRow("IP-9999", 1))
                 .bytes(dir);
 
         ApiClient.Answer answer = upload(planner, plan, ownName(), file);
@@ -221,6 +222,16 @@ class DnpSeguimientoImportTest {
         assertThat(upload(planner, otherPlan, ownName(), file).status()).isEqualTo(404);
         assertThat(upload(ApiClient.anonymous(port), plan, ownName(), file).status())
                 .isEqualTo(401);
+    }
+
+    /**
+     * One row of a goal of the plan (IP-13), without DNP's 2025 column: loaded, it replaces Tenjo's
+     * whole load, 2025 included.
+     */
+    private static DnpFixture smallFile() {
+        return new DnpFixture()
+                .withoutPhysicalColumn("Programado 2025 (SisPT)")
+                .withPhysicalRow(DnpFixture.physicalRow("IP-13"));
     }
 
     private long count(String sql) {

@@ -1,5 +1,7 @@
 package co.rumbo.dashboard.internal;
 
+import static co.rumbo.platform.db.Numerics.strip;
+
 import co.rumbo.dashboard.GoalDashboard.ValueChange;
 import co.rumbo.dashboard.PlanInfo;
 import co.rumbo.progress.ProgrammingType;
@@ -241,11 +243,5 @@ public class DashboardReadModel {
     /** numeric(20,6) pads the scale; 10 reads better than 10.000000 on a page and in JSON. */
     private static BigDecimal dec(ResultSet rs, int column) throws SQLException {
         return strip(rs.getBigDecimal(column));
-    }
-
-    static BigDecimal strip(BigDecimal value) {
-        if (value == null) return null;
-        BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

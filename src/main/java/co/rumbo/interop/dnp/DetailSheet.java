@@ -3,6 +3,7 @@ package co.rumbo.interop.dnp;
 import co.rumbo.interop.xlsx.HeaderIndex;
 import co.rumbo.interop.xlsx.HeaderText;
 import co.rumbo.interop.xlsx.RowValues;
+import co.rumbo.interop.xlsx.SheetIssue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,10 +37,10 @@ final class DetailSheet {
     private final String name;
     private final List<Row> rows;
     private final HeaderIndex headers;
-    private final List<DnpIssue> issues;
+    private final List<SheetIssue> issues;
     private boolean complete = true;
 
-    private DetailSheet(String name, List<Row> rows, HeaderIndex headers, List<DnpIssue> issues) {
+    private DetailSheet(String name, List<Row> rows, HeaderIndex headers, List<SheetIssue> issues) {
         this.name = name;
         this.rows = rows;
         this.headers = headers;
@@ -47,14 +48,14 @@ final class DetailSheet {
     }
 
     /** Finds the header row; reports an error and returns empty when there is none. */
-    static Optional<DetailSheet> locate(String name, List<Row> rows, List<DnpIssue> issues) {
+    static Optional<DetailSheet> locate(String name, List<Row> rows, List<SheetIssue> issues) {
         Optional<HeaderIndex> headers = rows.stream()
                 .limit(HEADER_SEARCH_ROWS)
                 .map(HeaderIndex::of)
                 .filter(index -> index.contains(SISPT_CODES))
                 .findFirst();
         if (headers.isEmpty()) {
-            issues.add(DnpIssue.error(
+            issues.add(SheetIssue.error(
                     name,
                     null,
                     SISPT_CODES,
@@ -156,7 +157,7 @@ final class DetailSheet {
 
     private void missing(String header) {
         complete = false;
-        issues.add(DnpIssue.error(
+        issues.add(SheetIssue.error(
                 name,
                 headers.rowNumber(),
                 header,
@@ -165,7 +166,7 @@ final class DetailSheet {
     }
 
     private void rowError(int row, String column, String message) {
-        issues.add(DnpIssue.error(name, row, column, message));
+        issues.add(SheetIssue.error(name, row, column, message));
     }
 
     /** Column indexes (0-based) of the goal columns. */

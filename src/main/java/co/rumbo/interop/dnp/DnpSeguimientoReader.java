@@ -2,6 +2,7 @@ package co.rumbo.interop.dnp;
 
 import co.rumbo.interop.xlsx.CellText;
 import co.rumbo.interop.xlsx.HeaderText;
+import co.rumbo.interop.xlsx.SheetIssue;
 import co.rumbo.interop.xlsx.UnreadableXlsxException;
 import co.rumbo.interop.xlsx.XlsxReader;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ import org.dhatim.fastexcel.reader.Row;
  *
  * <p>Contract: never throws for a bad file. Whatever the input — a damaged file, a missing sheet or
  * column, a text where a number belongs — the result carries the readable content and one
- * {@link DnpIssue} per problem, in Spanish. Columns are found by their header text (accents, case
+ * {@link SheetIssue} per problem, in Spanish. Columns are found by their header text (accents, case
  * and spacing ignored), not by position; the years are discovered from the headers.
  *
  * <p>Values are exact: a blank cell (DNP writes a lone space) is null, meaning "not found", which is
@@ -61,7 +62,7 @@ public final class DnpSeguimientoReader {
     }
 
     private DnpSeguimientoReading read(XlsxReader xlsx, String fileName) {
-        List<DnpIssue> issues = new ArrayList<>();
+        List<SheetIssue> issues = new ArrayList<>();
         String dane = dane(fileName, issues);
         Summary summary = rows(xlsx, SUMMARY_SHEET, issues)
                 .map(rows -> summary(rows, issues))
@@ -79,26 +80,26 @@ public final class DnpSeguimientoReader {
                 issues);
     }
 
-    private static Optional<List<Row>> rows(XlsxReader xlsx, String sheet, List<DnpIssue> issues) {
+    private static Optional<List<Row>> rows(XlsxReader xlsx, String sheet, List<SheetIssue> issues) {
         Optional<String> actual = xlsx.findSheet(sheet);
         if (actual.isEmpty()) {
-            issues.add(DnpIssue.error(sheet, null, null, "Falta la hoja «" + sheet + "» en el archivo."));
+            issues.add(SheetIssue.error(sheet, null, null, "Falta la hoja «" + sheet + "» en el archivo."));
             return Optional.empty();
         }
         try {
             return Optional.of(xlsx.rows(actual.get()));
         } catch (UnreadableXlsxException e) {
-            issues.add(DnpIssue.error(sheet, null, null, e.getMessage()));
+            issues.add(SheetIssue.error(sheet, null, null, e.getMessage()));
             return Optional.empty();
         }
     }
 
-    private static String dane(String fileName, List<DnpIssue> issues) {
+    private static String dane(String fileName, List<SheetIssue> issues) {
         Matcher matcher = FILE_NAME.matcher(fileName == null ? "" : fileName);
         if (matcher.matches()) {
             return matcher.group(1);
         }
-        issues.add(DnpIssue.warning(
+        issues.add(SheetIssue.warning(
                 null,
                 null,
                 null,
@@ -107,7 +108,7 @@ public final class DnpSeguimientoReader {
         return null;
     }
 
-    private static Summary summary(List<Row> rows, List<DnpIssue> issues) {
+    private static Summary summary(List<Row> rows, List<SheetIssue> issues) {
         String plan = null;
         String entity = null;
         LocalDate cutDate = null;
@@ -126,7 +127,7 @@ public final class DnpSeguimientoReader {
             }
         }
         if (!cutLabelFound) {
-            issues.add(DnpIssue.warning(
+            issues.add(SheetIssue.warning(
                     SUMMARY_SHEET,
                     null,
                     null,
@@ -153,10 +154,10 @@ public final class DnpSeguimientoReader {
         return Optional.empty();
     }
 
-    private static LocalDate cutDate(String text, int row, List<DnpIssue> issues) {
+    private static LocalDate cutDate(String text, int row, List<SheetIssue> issues) {
         Optional<LocalDate> date = SpanishDates.find(text);
         if (date.isEmpty()) {
-            issues.add(DnpIssue.warning(
+            issues.add(SheetIssue.warning(
                     SUMMARY_SHEET,
                     row,
                     null,
@@ -167,7 +168,7 @@ public final class DnpSeguimientoReader {
     }
 
     private static DnpSeguimientoReading unreadable(UnreadableXlsxException e) {
-        return new DnpSeguimientoReading(null, List.of(DnpIssue.error(null, null, null, e.getMessage())));
+        return new DnpSeguimientoReading(null, List.of(SheetIssue.error(null, null, null, e.getMessage())));
     }
 
     private record Summary(String entity, String plan, LocalDate cutDate) {

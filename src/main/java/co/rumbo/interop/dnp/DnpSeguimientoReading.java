@@ -1,5 +1,6 @@
 package co.rumbo.interop.dnp;
 
+import co.rumbo.interop.xlsx.SheetIssue;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +12,11 @@ import java.util.Optional;
  * @param seguimiento the content; null only when the file itself cannot be read
  * @param issues the problems, in the order found
  */
-public record DnpSeguimientoReading(DnpSeguimiento seguimiento, List<DnpIssue> issues) {
+public record DnpSeguimientoReading(DnpSeguimiento seguimiento, List<SheetIssue> issues) {
 
     public DnpSeguimientoReading {
         issues = issues == null ? List.of() : List.copyOf(issues);
-        if (seguimiento == null && issues.stream().noneMatch(DnpIssue::isError)) {
+        if (seguimiento == null && issues.stream().noneMatch(SheetIssue::isError)) {
             throw new IllegalArgumentException("An unreadable file must come with an error");
         }
     }
@@ -27,11 +28,11 @@ public record DnpSeguimientoReading(DnpSeguimiento seguimiento, List<DnpIssue> i
 
     /** True when some issue is an error: part or all of the file was left out. */
     public boolean hasErrors() {
-        return issues.stream().anyMatch(DnpIssue::isError);
+        return issues.stream().anyMatch(SheetIssue::isError);
     }
 
     /** The error issues only. */
-    public List<DnpIssue> errors() {
-        return issues.stream().filter(DnpIssue::isError).toList();
+    public List<SheetIssue> errors() {
+        return issues.stream().filter(SheetIssue::isError).toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Reads "Detalle seguimiento financiero" once its header row is located. */
@@ -38,7 +37,7 @@ final class FinancialSheetParser {
         for (RowValues values : sheet.dataRows()) {
             DnpGoalRef goalRef = sheet.goal(values, goal);
             BigDecimal fourYearProgrammed = values.number(fourYears);
-            SortedMap<Integer, BigDecimal> programmedByYear = programmed(values, programmed);
+            SortedMap<Integer, BigDecimal> programmedByYear = values.numbersByYear(programmed);
             List<DnpFinancialYear> execution =
                     years.stream().map(y -> year(values, y)).toList();
             if (goalRef != null && !values.failed()) {
@@ -69,17 +68,6 @@ final class FinancialSheetParser {
             sheet.require("Programado " + year + " (SisPT)");
         });
         return years;
-    }
-
-    private static SortedMap<Integer, BigDecimal> programmed(RowValues values, Map<Integer, Integer> columns) {
-        SortedMap<Integer, BigDecimal> result = new TreeMap<>();
-        columns.forEach((year, column) -> {
-            BigDecimal value = values.number(column);
-            if (value != null) {
-                result.put(year, value);
-            }
-        });
-        return result;
     }
 
     private static DnpFinancialYear year(RowValues values, YearColumns columns) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Reads "Detalle seguimiento físico" once its header row is located. */
@@ -72,13 +71,7 @@ final class PhysicalSheetParser {
         DnpGoalRef goal = sheet.goal(values, goalColumns);
         Boolean cumulative = cumulative(values, columns.cumulative());
         BigDecimal target = values.number(columns.target());
-        SortedMap<Integer, BigDecimal> programmed = new TreeMap<>();
-        columns.programmed().forEach((year, column) -> {
-            BigDecimal value = values.number(column);
-            if (value != null) {
-                programmed.put(year, value);
-            }
-        });
+        SortedMap<Integer, BigDecimal> programmed = values.numbersByYear(columns.programmed());
         List<DnpPhysicalYear> years = new ArrayList<>();
         for (YearColumns year : columns.years()) {
             years.add(new DnpPhysicalYear(

@@ -2,6 +2,7 @@ package co.rumbo.interop.tenjo;
 
 import co.rumbo.interop.xlsx.CellText;
 import co.rumbo.interop.xlsx.HeaderIndex;
+import co.rumbo.interop.xlsx.SheetIssue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ final class ColumnFinder {
 
     private final String sheet;
     private final HeaderIndex headers;
-    private final List<TenjoIssue> issues;
+    private final List<SheetIssue> issues;
     private boolean complete = true;
 
-    ColumnFinder(String sheet, HeaderIndex headers, List<TenjoIssue> issues) {
+    ColumnFinder(String sheet, HeaderIndex headers, List<SheetIssue> issues) {
         this.sheet = sheet;
         this.headers = headers;
         this.issues = issues;
@@ -37,7 +38,7 @@ final class ColumnFinder {
     int optional(String header) {
         List<Integer> columns = headers.all(header);
         if (columns.isEmpty()) {
-            issues.add(TenjoIssue.warning(
+            issues.add(SheetIssue.warning(
                     sheet,
                     headers.rowNumber(),
                     header,
@@ -70,7 +71,7 @@ final class ColumnFinder {
             result.put(year, chosen);
             if (columns.size() > 1) {
                 String header = headers.original(chosen);
-                issues.add(TenjoIssue.warning(
+                issues.add(SheetIssue.warning(
                         sheet,
                         headers.rowNumber(),
                         header,
@@ -115,7 +116,7 @@ final class ColumnFinder {
 
     private void missing(String header) {
         complete = false;
-        issues.add(TenjoIssue.error(
+        issues.add(SheetIssue.error(
                 sheet,
                 headers.rowNumber(),
                 header,

@@ -2,6 +2,7 @@ package co.rumbo.interop.tenjo;
 
 import co.rumbo.interop.xlsx.HeaderIndex;
 import co.rumbo.interop.xlsx.RowValues;
+import co.rumbo.interop.xlsx.SheetIssue;
 import co.rumbo.interop.xlsx.UnreadableXlsxException;
 import co.rumbo.interop.xlsx.XlsxReader;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.Row;
@@ -22,7 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
  * row below it.
  *
  * <p>Contract: never throws for a bad file; the result carries the goals that could be read and one
- * {@link TenjoIssue} per problem, in Spanish. Columns are found by header text (accents, case and
+ * {@link SheetIssue} per problem, in Spanish. Columns are found by header text (accents, case and
  * spacing ignored); years and quarters are discovered from the headers. Values are exact decimals at
  * Excel's 15-digit precision (the weight typed as 0.235 is stored as 0.23499999999999999 and read as
  * 0.235); a blank cell is null. The columns the workbook derives with formulas from others
@@ -73,7 +73,7 @@ public final class TenjoWorkbookReader {
         if (sheet.isEmpty()) {
             return new TenjoWorkbookReading(
                     null,
-                    List.of(TenjoIssue.error(
+                    List.of(SheetIssue.error(
                             SHEET, null, null, "Falta la hoja «" + SHEET + "» con las metas de producto.")));
         }
         List<Row> rows;
@@ -82,10 +82,10 @@ public final class TenjoWorkbookReader {
         } catch (UnreadableXlsxException e) {
             return unreadable(sheet.get(), e);
         }
-        List<TenjoIssue> issues = new ArrayList<>();
+        List<SheetIssue> issues = new ArrayList<>();
         Optional<HeaderIndex> headers = headerRow(rows);
         if (headers.isEmpty()) {
-            issues.add(TenjoIssue.error(
+            issues.add(SheetIssue.error(
                     sheet.get(),
                     null,
                     GOAL_NUMBER,
@@ -115,7 +115,7 @@ public final class TenjoWorkbookReader {
     }
 
     /** The column layout; null (with errors reported) when a required column is missing. */
-    private static Columns columns(String sheet, HeaderIndex headers, List<TenjoIssue> issues) {
+    private static Columns columns(String sheet, HeaderIndex headers, List<SheetIssue> issues) {
         ColumnFinder find = new ColumnFinder(sheet, headers, issues);
         Columns columns = new Columns(
                 find.required(GOAL_NUMBER),
@@ -167,12 +167,12 @@ public final class TenjoWorkbookReader {
     }
 
     private static Optional<TenjoGoalRow> goal(
-            String sheet, Row row, HeaderIndex headers, Columns columns, List<TenjoIssue> issues) {
+            String sheet, Row row, HeaderIndex headers, Columns columns, List<SheetIssue> issues) {
         RowValues values = new RowValues(
                 sheet,
                 row,
                 headers,
-                (number, column, message) -> issues.add(TenjoIssue.error(sheet, number, column, message)));
+                (number, column, message) -> issues.add(SheetIssue.error(sheet, number, column, message)));
         if (values.isEmpty()) {
             return Optional.empty();
         }
@@ -193,7 +193,7 @@ public final class TenjoWorkbookReader {
                 text(values, columns.baseline()),
                 values.text(columns.trend()),
                 number(values, columns.fourYearTarget()),
-                byYear(values, columns.annualTargets()));
+                values.numbersByYear(columns.annualTargets()));
         TenjoOffice office = TenjoOffice.of(values.rawText(columns.office()));
         List<TenjoQuarter> quarters = columns.quarters().stream()
                 .map(q -> new TenjoQuarter(
@@ -207,7 +207,7 @@ public final class TenjoWorkbookReader {
                         number(values, b.commitments()),
                         number(values, b.payments())))
                 .toList();
-        SortedMap<Integer, BigDecimal> financialPlan = byYear(values, columns.financialPlan());
+        SortedMap<Integer, BigDecimal> financialPlan = values.numbersByYear(columns.financialPlan());
         if (values.failed()) {
             return Optional.empty();
         }
@@ -233,13 +233,13 @@ public final class TenjoWorkbookReader {
      * A row without a goal number: a totals row (Tenjo's has only budget sums) is skipped with a
      * warning; a row that looks like a goal is an error, since its data would be lost.
      */
-    private static void skipRowWithoutGoal(String sheet, RowValues values, Columns columns, List<TenjoIssue> issues) {
+    private static void skipRowWithoutGoal(String sheet, RowValues values, Columns columns, List<SheetIssue> issues) {
         boolean looksLikeGoal = values.text(columns.productCode()) != null || values.text(columns.goalText()) != null;
         String message = "Hoja «" + sheet + "», fila " + values.rowNumber() + ": no tiene «" + GOAL_NUMBER + "»";
         if (looksLikeGoal) {
-            issues.add(TenjoIssue.error(sheet, values.rowNumber(), GOAL_NUMBER, message + "; la fila no se importa."));
+            issues.add(SheetIssue.error(sheet, values.rowNumber(), GOAL_NUMBER, message + "; la fila no se importa."));
         } else {
-            issues.add(TenjoIssue.warning(
+            issues.add(SheetIssue.warning(
                     sheet,
                     values.rowNumber(),
                     GOAL_NUMBER,
@@ -255,19 +255,8 @@ public final class TenjoWorkbookReader {
         return column < 0 ? null : values.number(column);
     }
 
-    private static SortedMap<Integer, BigDecimal> byYear(RowValues values, Map<Integer, Integer> columns) {
-        SortedMap<Integer, BigDecimal> result = new TreeMap<>();
-        columns.forEach((year, column) -> {
-            BigDecimal value = values.number(column);
-            if (value != null) {
-                result.put(year, value);
-            }
-        });
-        return result;
-    }
-
     private static TenjoWorkbookReading unreadable(String sheet, UnreadableXlsxException e) {
-        return new TenjoWorkbookReading(null, List.of(TenjoIssue.error(sheet, null, null, e.getMessage())));
+        return new TenjoWorkbookReading(null, List.of(SheetIssue.error(sheet, null, null, e.getMessage())));
     }
 
     /** Column indexes (0-based); -1 for an optional column the sheet lacks. */

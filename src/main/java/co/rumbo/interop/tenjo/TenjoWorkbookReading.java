@@ -1,5 +1,6 @@
 package co.rumbo.interop.tenjo;
 
+import co.rumbo.interop.xlsx.SheetIssue;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +11,11 @@ import java.util.Optional;
  * @param workbook the content; null only when the file or its goal sheet cannot be read
  * @param issues the problems, in the order found
  */
-public record TenjoWorkbookReading(TenjoWorkbook workbook, List<TenjoIssue> issues) {
+public record TenjoWorkbookReading(TenjoWorkbook workbook, List<SheetIssue> issues) {
 
     public TenjoWorkbookReading {
         issues = issues == null ? List.of() : List.copyOf(issues);
-        if (workbook == null && issues.stream().noneMatch(TenjoIssue::isError)) {
+        if (workbook == null && issues.stream().noneMatch(SheetIssue::isError)) {
             throw new IllegalArgumentException("An unreadable file must come with an error");
         }
     }
@@ -26,6 +27,6 @@ public record TenjoWorkbookReading(TenjoWorkbook workbook, List<TenjoIssue> issu
 
     /** True when some issue is an error. */
     public boolean hasErrors() {
-        return issues.stream().anyMatch(TenjoIssue::isError);
+        return issues.stream().anyMatch(SheetIssue::isError);
     }
 }

@@ -1,6 +1,9 @@
 package co.rumbo.interop.xlsx;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
@@ -55,6 +58,21 @@ public final class RowValues {
             fail(column, "se esperaba un número y se encontró «" + parsed.invalidText() + "»");
         }
         return parsed.value();
+    }
+
+    /**
+     * The numbers of a set of yearly columns (year → column), in year order; a blank year is left
+     * out, a non-number is reported and fails the row, as {@link #number(int)}.
+     */
+    public SortedMap<Integer, BigDecimal> numbersByYear(Map<Integer, Integer> columns) {
+        SortedMap<Integer, BigDecimal> result = new TreeMap<>();
+        columns.forEach((year, column) -> {
+            BigDecimal value = number(column);
+            if (value != null) {
+                result.put(year, value);
+            }
+        });
+        return result;
     }
 
     /** Reports a problem with the value of {@code column} and fails the row. */

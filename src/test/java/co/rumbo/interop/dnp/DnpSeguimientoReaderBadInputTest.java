@@ -3,6 +3,7 @@ package co.rumbo.interop.dnp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.interop.xlsx.Severity;
+import co.rumbo.interop.xlsx.SheetIssue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -121,7 +122,7 @@ class DnpSeguimientoReaderBadInputTest {
                 .workbook()
                 .writeTo(dir.resolve("Alertas-25799.xlsx"));
 
-        assertThat(reader.read(file).errors()).extracting(DnpIssue::column).containsExactly("Avance físico 2024 (%)");
+        assertThat(reader.read(file).errors()).extracting(SheetIssue::column).containsExactly("Avance físico 2024 (%)");
     }
 
     @Test

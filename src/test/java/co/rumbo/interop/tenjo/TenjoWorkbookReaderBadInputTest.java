@@ -3,6 +3,7 @@ package co.rumbo.interop.tenjo;
 import static co.rumbo.interop.xlsx.XlsxFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.interop.xlsx.SheetIssue;
 import co.rumbo.interop.xlsx.XlsxFixture;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class TenjoWorkbookReaderBadInputTest {
 
         assertThat(reading.content()).isEmpty();
         assertThat(reading.issues())
-                .filteredOn(TenjoIssue::isError)
+                .filteredOn(SheetIssue::isError)
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.message())
                         .isEqualTo("Hoja «PDM»: falta la columna «PRODUCTO MGA» en la fila de encabezados 1; "
@@ -82,7 +83,7 @@ class TenjoWorkbookReaderBadInputTest {
         TenjoWorkbookReading reading = reader.read(file);
 
         assertThat(reading.issues())
-                .filteredOn(TenjoIssue::isError)
+                .filteredOn(SheetIssue::isError)
                 .singleElement()
                 .satisfies(issue -> {
                     assertThat(issue.row()).isEqualTo(2);
@@ -99,7 +100,7 @@ class TenjoWorkbookReaderBadInputTest {
         Path file = workbook(HEADERS, row("Eje 1", 0.5, "3204001", null, "Meta", "I", "Sec. Uno", 2, 1, 100));
 
         assertThat(reader.read(file).issues())
-                .filteredOn(TenjoIssue::isError)
+                .filteredOn(SheetIssue::isError)
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.message()).contains("no tiene «COD META PRODUCTO»"));
     }

@@ -2,6 +2,7 @@ package co.rumbo.interop.tenjo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.interop.xlsx.SheetIssue;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class TenjoWorkbookReaderTest {
     void warnsAboutTheRepeatedBudgetColumnsAndTheTotalsRowOnly() {
         assertThat(reading.hasErrors()).isFalse();
         assertThat(reading.issues())
-                .extracting(TenjoIssue::message)
+                .extracting(SheetIssue::message)
                 .containsExactly(
                         "Hoja «PDM»: la columna «APROPIACION DEFINITIVA 2025» aparece 2 veces (BN, BV); se usa la última (BV).",
                         "Hoja «PDM»: la columna «COMPROMISOS 2025» aparece 2 veces (BO, BW); se usa la última (BW).",

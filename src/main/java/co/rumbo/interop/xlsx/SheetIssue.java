@@ -1,9 +1,9 @@
-package co.rumbo.interop.dnp;
-
-import co.rumbo.interop.xlsx.Severity;
+package co.rumbo.interop.xlsx;
 
 /**
- * A problem found while reading a DNP seguimiento file, located as precisely as possible.
+ * A problem found while reading a workbook (DNP's seguimiento, Tenjo's own plan), located as
+ * precisely as possible. One record for every reader so that callers show and filter issues the same
+ * way whatever the file.
  *
  * @param sheet the sheet, or null for the file as a whole
  * @param row the 1-based row, or null for a whole sheet
@@ -11,9 +11,9 @@ import co.rumbo.interop.xlsx.Severity;
  * @param message what is wrong, in Spanish, ready to show
  * @param severity {@link Severity#ERROR} when data was left out, {@link Severity#WARNING} otherwise
  */
-public record DnpIssue(String sheet, Integer row, String column, String message, Severity severity) {
+public record SheetIssue(String sheet, Integer row, String column, String message, Severity severity) {
 
-    public DnpIssue {
+    public SheetIssue {
         if (message == null || message.isBlank()) {
             throw new IllegalArgumentException("message is required");
         }
@@ -25,12 +25,12 @@ public record DnpIssue(String sheet, Integer row, String column, String message,
         }
     }
 
-    static DnpIssue error(String sheet, Integer row, String column, String message) {
-        return new DnpIssue(sheet, row, column, message, Severity.ERROR);
+    public static SheetIssue error(String sheet, Integer row, String column, String message) {
+        return new SheetIssue(sheet, row, column, message, Severity.ERROR);
     }
 
-    static DnpIssue warning(String sheet, Integer row, String column, String message) {
-        return new DnpIssue(sheet, row, column, message, Severity.WARNING);
+    public static SheetIssue warning(String sheet, Integer row, String column, String message) {
+        return new SheetIssue(sheet, row, column, message, Severity.WARNING);
     }
 
     /** True for an {@link Severity#ERROR}. */
