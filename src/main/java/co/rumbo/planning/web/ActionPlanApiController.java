@@ -1,0 +1,134 @@
+package co.rumbo.planning.web;
+
+import co.rumbo.identity.CurrentUser;
+import co.rumbo.planning.ActionPlanSummary;
+import co.rumbo.planning.ActionPlanView;
+import co.rumbo.planning.ActionPlans;
+import co.rumbo.planning.Approval;
+import co.rumbo.planning.BudgetLine;
+import co.rumbo.planning.GoalDecision;
+import co.rumbo.planning.Observations;
+import co.rumbo.planning.PlanGoal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The action plans of the offices and their workflow (PE-P-002). */
+@RestController
+@RequestMapping("/api/v1/action-plans")
+@Tag(name = "Planes de acción")
+class ActionPlanApiController {
+
+    private final ActionPlans plans;
+
+    ActionPlanApiController(ActionPlans plans) {
+        this.plans = plans;
+    }
+
+    record CreateBody(UUID officeId, Integer year) {}
+
+    record BudgetBody(String projectBpin, String source, BigDecimal amount) {}
+
+    record GoalBody(
+            UUID goalId,
+            BigDecimal target,
+            List<BigDecimal> quarters,
+            List<BudgetBody> budget,
+            String notProgrammedReason) {}
+
+    record VersionBody(Integer version) {}
+
+    record ReturnBody(String observations, Map<UUID, String> goalObservations, Integer version) {}
+
+    record ApproveBody(LocalDate approvedOn, String minutesReference, Integer version) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Crea el plan de acción de una dependencia para una vigencia (borrador)",
+            description = "Requiere la formulación de la vigencia abierta y metas del Plan Indicativo asignadas a la"
+                    + " dependencia ese año. Lo crean el enlace o el líder de la dependencia, o planeación.")
+    ActionPlanSummary create(@RequestBody CreateBody body) {
+        if (body.officeId() == null || body.year() == null) {
+            throw new IllegalArgumentException("Indique la dependencia (officeId) y la vigencia (year)");
+        }
+        return plans.create(CurrentUser.get(), body.officeId(), body.year());
+    }
+
+    @GetMapping
+    @Operation(summary = "Los planes de acción de una vigencia que el usuario puede ver")
+    List<ActionPlanSummary> list(@RequestParam int year) {
+        return plans.list(CurrentUser.get(), year);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "Un plan de acción completo",
+            description = "Cada meta del Plan Indicativo de la dependencia para la vigencia con su meta y costo del"
+                    + " Plan Indicativo, la decisión de la dependencia, el control de techos por programa y fuente,"
+                    + " y la historia de rondas con las observaciones.")
+    ActionPlanView get(@PathVariable UUID id) {
+        return plans.view(CurrentUser.get(), id);
+    }
+
+    @PostMapping("/{id}/goals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Registra la decisión sobre una meta: programada o no programada con razón",
+            description = "Programada: {goalId, target (por omisión la del Plan Indicativo), quarters [q1..q4],"
+                    + " budget [{projectBpin, source, amount}]}; no programada: {goalId, notProgrammedReason}."
+                    + " Después de la aprobación responde 409.")
+    PlanGoal decide(@PathVariable UUID id, @RequestBody GoalBody body) {
+        List<BudgetLine> budget = body.budget() == null
+                ? List.of()
+                : body.budget().stream()
+                        .map(b -> new BudgetLine(b.projectBpin(), b.source(), b.amount()))
+                        .toList();
+        if (body.goalId() == null) {
+            throw new IllegalArgumentException("Falta la meta (goalId)");
+        }
+        GoalDecision decision =
+                new GoalDecision(body.goalId(), body.target(), body.quarters(), budget, body.notProgrammedReason());
+        return plans.decide(CurrentUser.get(), id, decision);
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "El líder de la dependencia envía el plan a planeación")
+    ActionPlanSummary submit(@PathVariable UUID id, @RequestBody(required = false) VersionBody body) {
+        return plans.submit(CurrentUser.get(), id, body == null ? null : body.version());
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Planeación devuelve el plan con observaciones (generales o por meta; obligatorias)")
+    ActionPlanSummary returnWith(@PathVariable UUID id, @RequestBody(required = false) ReturnBody body) {
+        ReturnBody b = body == null ? new ReturnBody(null, null, null) : body;
+        return plans.returnWith(
+                CurrentUser.get(), id, new Observations(b.observations(), b.goalObservations()), b.version());
+    }
+
+    @PostMapping("/{id}/review")
+    @Operation(summary = "Planeación marca el plan como revisado")
+    ActionPlanSummary review(@PathVariable UUID id, @RequestBody(required = false) VersionBody body) {
+        return plans.review(CurrentUser.get(), id, body == null ? null : body.version());
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Registra la aprobación del Consejo de Gobierno (despacho, o planeación en su nombre)")
+    ActionPlanSummary approve(@PathVariable UUID id, @RequestBody ApproveBody body) {
+        CurrentUser user = CurrentUser.get();
+        return plans.approve(user, id, new Approval(body.approvedOn(), body.minutesReference()), body.version());
+    }
+}
