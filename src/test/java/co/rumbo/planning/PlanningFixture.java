@@ -175,6 +175,20 @@ final class PlanningFixture {
                     .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
         }
 
+        /** Posts one file as the multipart field {@code file}. */
+        Answer postFile(String path, String fileName, String contentType, byte[] content) {
+            String boundary = "rumbo-" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
         byte[] bytes(String path) {
             try {
                 return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
