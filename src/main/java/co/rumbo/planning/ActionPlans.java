@@ -535,6 +535,17 @@ public class ActionPlans {
         return d.programmed() ? d.quarters().get(i) : null;
     }
 
+    /** The funding sources by code, in their catalogue order. */
+    @Transactional(readOnly = true)
+    public Map<String, String> sourceNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select code, name from planning_funding_source order by position")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     static BigDecimal strip(BigDecimal value) {
         if (value == null) return null;
         BigDecimal s = value.stripTrailingZeros();
