@@ -2,6 +2,7 @@ package co.rumbo.planning;
 
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
+import co.rumbo.identity.Users;
 import co.rumbo.organization.Office;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
@@ -32,10 +33,12 @@ public class Formulations {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final Users users;
 
-    Formulations(JdbcClient jdbc, Organizations organizations) {
+    Formulations(JdbcClient jdbc, Organizations organizations, Users users) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.users = users;
     }
 
     @Transactional
@@ -57,12 +60,38 @@ public class Formulations {
             throw new BusinessRuleException(
                     "La fecha límite debe ser anterior a que termine la vigencia " + year + ".");
         }
-        jdbc.sql("""
+        Optional<Boolean> opened = jdbc.sql("""
                         insert into formulation (organization_id, year, deadline, opened_by) values (?, ?, ?, ?)
                         on conflict (organization_id, year) do update set deadline = excluded.deadline,
                             version = formulation.version + 1
-                        where formulation.deadline <> excluded.deadline""").params(org, year, Date.valueOf(deadline), user.username()).update();
-        return get(user, year);
+                        where formulation.deadline <> excluded.deadline
+                        returning (xmax = 0) as inserted""")
+                .params(org, year, Date.valueOf(deadline), user.username())
+                .query(Boolean.class)
+                .optional();
+        Formulation formulation = get(user, year);
+        opened.ifPresent(first -> tellLeaders(org, formulation, first));
+        return formulation;
+    }
+
+    /** One mail per leader of each office with goals in the year, through the outbox. */
+    private void tellLeaders(UUID org, Formulation f, boolean first) {
+        String deadline = f.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        for (Formulation.OfficeToPlan office : f.offices()) {
+            String subject = first
+                    ? "Plan de acción " + f.year() + ": se abrió la formulación"
+                    : "Plan de acción " + f.year() + ": nueva fecha límite " + deadline;
+            String body = "La oficina de planeación abrió la formulación del plan de acción " + f.year()
+                    + " de " + office.officeName() + ".\n\nLa dependencia tiene " + office.goals()
+                    + " meta(s) del Plan Indicativo para " + f.year()
+                    + ". Construya el plan en Rumbo (Planes de acción) y envíelo a más tardar el " + deadline
+                    + ".\n";
+            for (String email : users.emailsOf(org, office.officeId(), Role.LIDER)) {
+                jdbc.sql("""
+                                insert into planning_mail_outbox (organization_id, recipient, subject, body)
+                                values (?, ?, ?, ?)""").params(org, email, subject, body).update();
+            }
+        }
     }
 
     /** Attaches the official letter (a PDF) to an opened year. */
