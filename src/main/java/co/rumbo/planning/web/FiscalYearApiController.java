@@ -7,6 +7,7 @@ import co.rumbo.planning.CeilingLine;
 import co.rumbo.planning.Formulation;
 import co.rumbo.planning.Formulations;
 import co.rumbo.planning.PoaiWorkbook;
+import co.rumbo.planning.Publications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
@@ -43,11 +44,46 @@ class FiscalYearApiController {
     private final Formulations formulations;
     private final BudgetCeilings ceilings;
     private final AnnualInvestmentPlans poai;
+    private final Publications publications;
 
-    FiscalYearApiController(Formulations formulations, BudgetCeilings ceilings, AnnualInvestmentPlans poai) {
+    FiscalYearApiController(
+            Formulations formulations, BudgetCeilings ceilings, AnnualInvestmentPlans poai, Publications publications) {
         this.formulations = formulations;
         this.ceilings = ceilings;
         this.poai = poai;
+        this.publications = publications;
+    }
+
+    @PostMapping("/publications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Planeación publica el plan de acción consolidado de la vigencia (Ley 1474 art. 74)",
+            description = "Instantánea inmutable de los planes aprobados en xlsx y PDF con su SHA-256. Cada"
+                    + " publicación es una versión nueva; 409 si nada cambió desde la última o no hay planes"
+                    + " aprobados.")
+    Publications.Publication publish(@PathVariable int year) {
+        return publications.publish(CurrentUser.get(), year);
+    }
+
+    @GetMapping("/publications")
+    @Operation(summary = "Las versiones publicadas del plan de acción de la vigencia")
+    List<Publications.Publication> publications(@PathVariable int year) {
+        return publications.list(CurrentUser.get(), year);
+    }
+
+    @GetMapping("/publications/{version}.{kind}")
+    @Operation(summary = "El archivo publicado (xlsx o pdf), byte por byte")
+    ResponseEntity<byte[]> published(@PathVariable int year, @PathVariable int version, @PathVariable String kind) {
+        byte[] content = publications.file(CurrentUser.get(), year, version, kind);
+        return ResponseEntity.ok()
+                .contentType(kind.equals("pdf") ? MediaType.APPLICATION_PDF : XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("plan-de-accion-" + year + "-v" + version + "." + kind)
+                                .build()
+                                .toString())
+                .body(content);
     }
 
     record FormulationBody(LocalDate deadline) {}
