@@ -175,6 +175,11 @@ class ActionPlanPagesTest {
         assertThat(liaison.get(plan).body()).contains("no se pueden programar metas");
         assertThat(planner.get("/vigencias/" + YEAR + "/poai").body()).contains("$ 900.000,50");
         assertThat(planner.get("/planes-de-accion?anio=" + YEAR).body()).contains("Aprobado en Consejo de Gobierno");
+        planner.post("/vigencias/" + YEAR + "/publicaciones", form());
+        Page published = planner.get("/vigencias/" + YEAR + "/poai");
+        assertThat(published.body()).contains("Versiones publicadas").contains("1.xlsx");
+        assertThat(planner.get("/vigencias/" + YEAR + "/publicaciones/1.pdf").status())
+                .isEqualTo(200);
     }
 
     private static Form form(Object... namesAndValues) {

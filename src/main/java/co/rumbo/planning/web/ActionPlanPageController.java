@@ -17,6 +17,7 @@ import co.rumbo.planning.Formulations;
 import co.rumbo.planning.GoalDecision;
 import co.rumbo.planning.Observations;
 import co.rumbo.planning.PoaiWorkbook;
+import co.rumbo.planning.Publications;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.platform.StaleVersionException;
@@ -58,18 +59,46 @@ class ActionPlanPageController {
     private final BudgetCeilings ceilings;
     private final AnnualInvestmentPlans poai;
     private final Organizations organizations;
+    private final Publications publications;
 
     ActionPlanPageController(
             ActionPlans plans,
             Formulations formulations,
             BudgetCeilings ceilings,
             AnnualInvestmentPlans poai,
-            Organizations organizations) {
+            Organizations organizations,
+            Publications publications) {
         this.plans = plans;
         this.formulations = formulations;
         this.ceilings = ceilings;
         this.poai = poai;
         this.organizations = organizations;
+        this.publications = publications;
+    }
+
+    @PostMapping("/vigencias/{anio}/publicaciones")
+    String publish(@PathVariable int anio, RedirectAttributes redirect) {
+        try {
+            Publications.Publication p = publications.publish(CurrentUser.get(), anio);
+            redirect.addFlashAttribute("ok", "Se publicó la versión " + p.version() + " del plan de acción " + anio);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vigencias/" + anio + "/poai";
+    }
+
+    @GetMapping("/vigencias/{anio}/publicaciones/{version}.{kind}")
+    ResponseEntity<byte[]> published(@PathVariable int anio, @PathVariable int version, @PathVariable String kind) {
+        byte[] content = publications.file(CurrentUser.get(), anio, version, kind);
+        return ResponseEntity.ok()
+                .contentType(kind.equals("pdf") ? MediaType.APPLICATION_PDF : FiscalYearApiController.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("plan-de-accion-" + anio + "-v" + version + "." + kind)
+                                .build()
+                                .toString())
+                .body(content);
     }
 
     static int nextYear() {
@@ -293,6 +322,8 @@ class ActionPlanPageController {
     String poai(@PathVariable int anio, Model model) {
         model.addAttribute("year", anio);
         model.addAttribute("poai", poai.of(CurrentUser.get(), anio));
+        model.addAttribute("publications", publications.list(CurrentUser.get(), anio));
+        model.addAttribute("planner", CurrentUser.get().has(Role.PLANEACION));
         return "planning/poai";
     }
 
