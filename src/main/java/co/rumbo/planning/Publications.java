@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +115,29 @@ public class Publications {
                         user.username())
                 .update();
         return list(user, year).get(version - 1);
+    }
+
+    /**
+     * For the dashboard: from 15 January of a year, a warning while that year's action plan is not
+     * published (Ley 1474 art. 74: by 31 January). Empty before the 15th or once published.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> unpublishedWarning(UUID organizationId, LocalDate today) {
+        int year = today.getYear();
+        if (today.isBefore(LocalDate.of(year, 1, 15))) {
+            return Optional.empty();
+        }
+        boolean published = jdbc.sql("select exists (select from action_plan_publication where organization_id = ?"
+                        + " and year = ?)")
+                .params(organizationId, year)
+                .query(Boolean.class)
+                .single();
+        if (published) {
+            return Optional.empty();
+        }
+        return Optional.of("El plan de acción " + year + " no se ha publicado: la Ley 1474 de 2011 (art. 74) exige"
+                + " publicarlo a más tardar el 31 de enero"
+                + (today.isAfter(LocalDate.of(year, 1, 31)) ? "; el plazo ya venció." : "."));
     }
 
     @Transactional(readOnly = true)

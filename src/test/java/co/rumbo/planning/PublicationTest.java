@@ -148,6 +148,29 @@ class PublicationTest {
         assertThat(f.mayor.post(PUBLICATIONS, "{}").status()).isEqualTo(403);
     }
 
+    @Autowired
+    Publications publications;
+
+    @Test
+    void fromTheFifteenthOfJanuaryTheDashboardIsWarnedWhileTheYearsPlanIsUnpublished() {
+        assertThat(publications.unpublishedWarning(f.org.id(), LocalDate.of(YEAR, 1, 14)))
+                .isEmpty();
+        assertThat(publications.unpublishedWarning(f.org.id(), LocalDate.of(YEAR, 1, 15)))
+                .hasValueSatisfying(w -> assertThat(w).contains("2027").contains("31 de enero"));
+        assertThat(publications.unpublishedWarning(f.org.id(), LocalDate.of(YEAR, 2, 1)))
+                .hasValueSatisfying(w -> assertThat(w).contains("venció"));
+    }
+
+    @Test
+    void onceThePlanIsPublishedTheWarningGoes() {
+        // The snapshot of the plan of YEAR is what counts for YEAR's warning.
+        approvedPlanA();
+        require(f.planner.post(PUBLICATIONS, "{}"), 201);
+
+        assertThat(publications.unpublishedWarning(f.org.id(), LocalDate.of(YEAR, 1, 20)))
+                .isEmpty();
+    }
+
     record BigDecimalOf(Object raw) {
         java.math.BigDecimal value() {
             return new java.math.BigDecimal(raw.toString());
