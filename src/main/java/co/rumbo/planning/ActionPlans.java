@@ -113,56 +113,9 @@ public class ActionPlans {
     public PlanGoal decide(CurrentUser user, UUID planId, GoalDecision decision) {
         ActionPlan plan = load(user, planId);
         plan.requireEditableBy(user);
-        UUID org = plan.organizationId();
-        IndicativeGoal goal = officeGoals(org, plan.officeId(), plan.year()).stream()
-                .filter(g -> g.id().equals(decision.goalId()))
-                .findFirst()
-                .orElseThrow(() -> goalOutsidePlan(org, plan, decision.goalId()));
-        BigDecimal target = null;
-        if (decision.programmed()) {
-            target = decision.target() != null ? decision.target() : goal.target();
-            if (target == null) {
-                throw new BusinessRuleException("La meta " + goal.code() + " no tiene meta en el Plan Indicativo para "
-                        + plan.year() + ": indique la meta del año.");
-            }
-            Optional<String> warning = YearViews.consistencyWarning(
-                    ProgrammingType.valueOf(goal.programmingType()), target, decision.quarters());
-            if (warning.isPresent()) {
-                throw new BusinessRuleException("La programación trimestral de la meta " + goal.code() + " ("
-                        + goal.programmingType() + ") no es coherente con la meta del año: " + warning.get());
-            }
-            checkBudget(goal, decision.budget());
-        }
-        jdbc.sql("""
-                        insert into action_plan_goal (plan_id, goal_id, organization_id, programmed, target,
-                                                      q1, q2, q3, q4, not_programmed_reason)
-                        values (:plan, :goal, :org, :programmed, :target, :q1, :q2, :q3, :q4, :reason)
-                        on conflict (plan_id, goal_id) do update set programmed = excluded.programmed,
-                            target = excluded.target, q1 = excluded.q1, q2 = excluded.q2, q3 = excluded.q3,
-                            q4 = excluded.q4, not_programmed_reason = excluded.not_programmed_reason,
-                            updated_at = now(), version = action_plan_goal.version + 1""")
-                .param("plan", planId)
-                .param("goal", goal.id())
-                .param("org", org)
-                .param("programmed", decision.programmed())
-                .param("target", target)
-                .param("q1", quarter(decision, 0))
-                .param("q2", quarter(decision, 1))
-                .param("q3", quarter(decision, 2))
-                .param("q4", quarter(decision, 3))
-                .param("reason", decision.notProgrammedReason())
-                .update();
-        jdbc.sql("delete from action_plan_budget where plan_id = ? and goal_id = ?")
-                .params(planId, goal.id())
-                .update();
-        for (BudgetLine line : decision.budget()) {
-            jdbc.sql("""
-                            insert into action_plan_budget (plan_id, goal_id, organization_id, project_bpin,
-                                                            source_code, amount)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(planId, goal.id(), org, line.projectBpin(), line.source(), line.amount())
-                    .update();
-        }
+        Checked checked = checked(plan, decision);
+        write(plan, checked.goal(), decision, checked.target());
+        IndicativeGoal goal = checked.goal();
         return view(user, planId).goals().stream()
                 .filter(g -> g.goalId().equals(goal.id()))
                 .findFirst()
@@ -246,6 +199,7 @@ public class ActionPlans {
         ActionPlanState from = plan.state();
         plan.approve(user, approval);
         save(plan, expectedVersion);
+        saveVersion(plan, 1, "Aprobado en Consejo de Gobierno, acta " + approval.minutesReference());
         event(
                 plan.organizationId(),
                 planId,
@@ -533,6 +487,89 @@ public class ActionPlans {
 
     private static BigDecimal quarter(GoalDecision d, int i) {
         return d.programmed() ? d.quarters().get(i) : null;
+    }
+
+    record Checked(IndicativeGoal goal, BigDecimal target) {}
+
+    /** A decision checked against the office's Plan Indicativo, the programming type and the sources. */
+    Checked checked(ActionPlan plan, GoalDecision decision) {
+        UUID org = plan.organizationId();
+        IndicativeGoal goal = officeGoals(org, plan.officeId(), plan.year()).stream()
+                .filter(g -> g.id().equals(decision.goalId()))
+                .findFirst()
+                .orElseThrow(() -> goalOutsidePlan(org, plan, decision.goalId()));
+        BigDecimal target = null;
+        if (decision.programmed()) {
+            target = decision.target() != null ? decision.target() : goal.target();
+            if (target == null) {
+                throw new BusinessRuleException("La meta " + goal.code() + " no tiene meta en el Plan Indicativo para "
+                        + plan.year() + ": indique la meta del año.");
+            }
+            Optional<String> warning = YearViews.consistencyWarning(
+                    ProgrammingType.valueOf(goal.programmingType()), target, decision.quarters());
+            if (warning.isPresent()) {
+                throw new BusinessRuleException("La programación trimestral de la meta " + goal.code() + " ("
+                        + goal.programmingType() + ") no es coherente con la meta del año: " + warning.get());
+            }
+            checkBudget(goal, decision.budget());
+        }
+        return new Checked(goal, target);
+    }
+
+    /** Writes a checked decision and its money, replacing the goal's earlier ones. */
+    void write(ActionPlan plan, IndicativeGoal goal, GoalDecision decision, BigDecimal target) {
+        UUID planId = plan.id();
+        UUID org = plan.organizationId();
+        jdbc.sql("""
+                        insert into action_plan_goal (plan_id, goal_id, organization_id, programmed, target,
+                                                      q1, q2, q3, q4, not_programmed_reason)
+                        values (:plan, :goal, :org, :programmed, :target, :q1, :q2, :q3, :q4, :reason)
+                        on conflict (plan_id, goal_id) do update set programmed = excluded.programmed,
+                            target = excluded.target, q1 = excluded.q1, q2 = excluded.q2, q3 = excluded.q3,
+                            q4 = excluded.q4, not_programmed_reason = excluded.not_programmed_reason,
+                            updated_at = now(), version = action_plan_goal.version + 1""")
+                .param("plan", planId)
+                .param("goal", goal.id())
+                .param("org", org)
+                .param("programmed", decision.programmed())
+                .param("target", target)
+                .param("q1", quarter(decision, 0))
+                .param("q2", quarter(decision, 1))
+                .param("q3", quarter(decision, 2))
+                .param("q4", quarter(decision, 3))
+                .param("reason", decision.notProgrammedReason())
+                .update();
+        jdbc.sql("delete from action_plan_budget where plan_id = ? and goal_id = ?")
+                .params(planId, goal.id())
+                .update();
+        for (BudgetLine line : decision.budget()) {
+            jdbc.sql("""
+                            insert into action_plan_budget (plan_id, goal_id, organization_id, project_bpin,
+                                                            source_code, amount)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(planId, goal.id(), org, line.projectBpin(), line.source(), line.amount())
+                    .update();
+        }
+    }
+
+    /** Saves the plan's goals and money as version {@code number} (1 = as approved). */
+    void saveVersion(ActionPlan plan, int number, String reason) {
+        jdbc.sql("""
+                        insert into action_plan_version (plan_id, organization_id, number, reason, snapshot)
+                        select :plan, :org, :number, :reason, coalesce(jsonb_agg(jsonb_build_object(
+                            'goalId', d.goal_id, 'programmed', d.programmed, 'target', d.target,
+                            'quarters', case when d.programmed then jsonb_build_array(d.q1, d.q2, d.q3, d.q4) end,
+                            'notProgrammedReason', d.not_programmed_reason,
+                            'budget', (select coalesce(jsonb_agg(jsonb_build_object('projectBpin', b.project_bpin,
+                                           'source', b.source_code, 'amount', b.amount) order by b.id), '[]'::jsonb)
+                                       from action_plan_budget b where b.plan_id = d.plan_id and b.goal_id = d.goal_id))
+                            order by d.goal_id), '[]'::jsonb)
+                        from action_plan_goal d where d.plan_id = :plan""")
+                .param("plan", plan.id())
+                .param("org", plan.organizationId())
+                .param("number", number)
+                .param("reason", reason)
+                .update();
     }
 
     /** The funding sources by code, in their catalogue order. */

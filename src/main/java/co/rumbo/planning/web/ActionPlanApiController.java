@@ -7,8 +7,11 @@ import co.rumbo.planning.ActionPlans;
 import co.rumbo.planning.Approval;
 import co.rumbo.planning.BudgetLine;
 import co.rumbo.planning.GoalDecision;
+import co.rumbo.planning.ModificationRequest;
+import co.rumbo.planning.Modifications;
 import co.rumbo.planning.Observations;
 import co.rumbo.planning.PlanGoal;
+import co.rumbo.platform.web.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -33,9 +36,71 @@ import org.springframework.web.bind.annotation.RestController;
 class ActionPlanApiController {
 
     private final ActionPlans plans;
+    private final Modifications modifications;
 
-    ActionPlanApiController(ActionPlans plans) {
+    ActionPlanApiController(ActionPlans plans, Modifications modifications) {
         this.plans = plans;
+        this.modifications = modifications;
+    }
+
+    record ModificationBody(
+            UUID goalId,
+            BigDecimal target,
+            List<BigDecimal> quarters,
+            List<BudgetBody> budget,
+            String justification,
+            String letterReference) {}
+
+    record RejectBody(String reason) {}
+
+    @PostMapping("/{id}/modifications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "El líder pide una modificación de una meta programada de un plan aprobado",
+            description = "Con justificación y oficio. No se pueden programar metas nuevas ni cambiar trimestres"
+                    + " cerrados; planeación la aprueba o la rechaza.")
+    Modifications.Modification requestModification(@PathVariable UUID id, @RequestBody ModificationBody body) {
+        ModificationRequest request = new ModificationRequest(
+                body.goalId(),
+                body.target(),
+                body.quarters(),
+                budget(body.budget()),
+                body.justification(),
+                body.letterReference());
+        return modifications.request(CurrentUser.get(), id, request, LocalDate.now(Formats.BOGOTA));
+    }
+
+    @GetMapping("/{id}/modifications")
+    @Operation(summary = "Las solicitudes de modificación del plan")
+    List<Modifications.Modification> modifications(@PathVariable UUID id) {
+        return modifications.list(CurrentUser.get(), id);
+    }
+
+    @PostMapping("/{id}/modifications/{modificationId}/approve")
+    @Operation(summary = "Planeación aprueba la modificación: el plan pasa a una versión nueva")
+    Modifications.Modification approveModification(@PathVariable UUID id, @PathVariable UUID modificationId) {
+        return modifications.approve(CurrentUser.get(), modificationId, LocalDate.now(Formats.BOGOTA));
+    }
+
+    @PostMapping("/{id}/modifications/{modificationId}/reject")
+    @Operation(summary = "Planeación rechaza la modificación con una razón")
+    Modifications.Modification rejectModification(
+            @PathVariable UUID id, @PathVariable UUID modificationId, @RequestBody(required = false) RejectBody body) {
+        return modifications.reject(CurrentUser.get(), modificationId, body == null ? null : body.reason());
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Las versiones del plan aprobado: 1 la aprobada, una más por modificación aprobada")
+    List<Modifications.PlanVersion> versions(@PathVariable UUID id) {
+        return modifications.versions(CurrentUser.get(), id);
+    }
+
+    private static List<BudgetLine> budget(List<BudgetBody> body) {
+        return body == null
+                ? List.of()
+                : body.stream()
+                        .map(b -> new BudgetLine(b.projectBpin(), b.source(), b.amount()))
+                        .toList();
     }
 
     record CreateBody(UUID officeId, Integer year) {}
