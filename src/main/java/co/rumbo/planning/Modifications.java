@@ -172,6 +172,35 @@ public class Modifications {
                 .list();
     }
 
+    /** A goal in one version: target, quarters and money, as text ready to compare. */
+    public record VersionCell(BigDecimal target, String quarters, BigDecimal money) {}
+
+    /** A goal across the versions of the plan, for the side-by-side comparison. */
+    public record ComparedGoal(String sisptCode, String name, java.util.Map<Integer, VersionCell> byVersion) {}
+
+    @Transactional(readOnly = true)
+    public List<ComparedGoal> comparison(CurrentUser user, UUID planId) {
+        ActionPlanView view = plans.view(user, planId);
+        java.util.Map<UUID, java.util.Map<Integer, VersionCell>> cells = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select v.number, (e ->> 'goalId')::uuid, (e ->> 'target')::numeric,
+                               (select string_agg(q::text::numeric::float8::text, ' / ')
+                                  from jsonb_array_elements(case when jsonb_typeof(e -> 'quarters') = 'array'
+                                                                 then e -> 'quarters' else '[]'::jsonb end) q),
+                               (select sum((b ->> 'amount')::numeric) from jsonb_array_elements(e -> 'budget') b)
+                        from action_plan_version v, jsonb_array_elements(v.snapshot) e
+                        where v.plan_id = ? order by v.number""").param(planId).query(rs -> {
+            cells.computeIfAbsent(rs.getObject(2, UUID.class), k -> new java.util.TreeMap<>())
+                    .put(
+                            rs.getInt(1),
+                            new VersionCell(
+                                    ActionPlans.strip(rs.getBigDecimal(3)), rs.getString(4), rs.getBigDecimal(5)));
+        });
+        return view.goals().stream()
+                .map(g -> new ComparedGoal(g.sisptCode(), g.name(), cells.getOrDefault(g.goalId(), java.util.Map.of())))
+                .toList();
+    }
+
     private Modification get(CurrentUser user, UUID id) {
         Modification m = jdbc.sql("select * from action_plan_modification where id = ? and organization_id = ?")
                 .params(id, user.requireOrganization())

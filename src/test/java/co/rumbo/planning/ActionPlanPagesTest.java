@@ -175,9 +175,49 @@ class ActionPlanPagesTest {
         assertThat(liaison.get(plan).body()).contains("no se pueden programar metas");
         assertThat(planner.get("/vigencias/" + YEAR + "/poai").body()).contains("$ 900.000,50");
         assertThat(planner.get("/planes-de-accion?anio=" + YEAR).body()).contains("Aprobado en Consejo de Gobierno");
+        leader.post(
+                plan + "/modificaciones",
+                form(
+                        "goalId",
+                        f.sumaGoal,
+                        "target",
+                        "10",
+                        "q1",
+                        "1",
+                        "q2",
+                        "3",
+                        "q3",
+                        "2",
+                        "q4",
+                        "4",
+                        "bpin",
+                        "2024520010001",
+                        "source",
+                        "RECURSOS_PROPIOS",
+                        "amount",
+                        "950.000",
+                        "justification",
+                        "Se mueve una entrega",
+                        "letterReference",
+                        "Oficio 33"));
+        Page asked = planner.get(plan);
+        assertThat(asked.body())
+                .contains("Se mueve una entrega")
+                .contains("PENDIENTE")
+                .contains("<td>2201001-1</td>");
+        String modification = jdbc.sql("select id from action_plan_modification where plan_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        planner.post(plan + "/modificaciones/" + modification + "/aprobar", form());
+        Page versions = planner.get(plan + "/versiones");
+        assertThat(versions.body()).contains("Versión 1").contains("Versión 2").contains("$ 950.000");
         planner.post("/vigencias/" + YEAR + "/publicaciones", form());
         Page published = planner.get("/vigencias/" + YEAR + "/poai");
-        assertThat(published.body()).contains("Versiones publicadas").contains("1.xlsx");
+        assertThat(published.body())
+                .contains("Versiones publicadas")
+                .contains("1.xlsx")
+                .contains("$ 950.000");
         assertThat(planner.get("/vigencias/" + YEAR + "/publicaciones/1.pdf").status())
                 .isEqualTo(200);
     }

@@ -15,6 +15,8 @@ import co.rumbo.planning.CeilingLine;
 import co.rumbo.planning.Formulation;
 import co.rumbo.planning.Formulations;
 import co.rumbo.planning.GoalDecision;
+import co.rumbo.planning.ModificationRequest;
+import co.rumbo.planning.Modifications;
 import co.rumbo.planning.Observations;
 import co.rumbo.planning.PoaiWorkbook;
 import co.rumbo.planning.Publications;
@@ -60,6 +62,7 @@ class ActionPlanPageController {
     private final AnnualInvestmentPlans poai;
     private final Organizations organizations;
     private final Publications publications;
+    private final Modifications modifications;
 
     ActionPlanPageController(
             ActionPlans plans,
@@ -67,13 +70,73 @@ class ActionPlanPageController {
             BudgetCeilings ceilings,
             AnnualInvestmentPlans poai,
             Organizations organizations,
-            Publications publications) {
+            Publications publications,
+            Modifications modifications) {
         this.plans = plans;
         this.formulations = formulations;
         this.ceilings = ceilings;
         this.poai = poai;
         this.organizations = organizations;
         this.publications = publications;
+        this.modifications = modifications;
+    }
+
+    @PostMapping("/planes-de-accion/{id}/modificaciones")
+    String requestModification(
+            @PathVariable UUID id,
+            @RequestParam UUID goalId,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Se registró la solicitud de modificación", () -> {
+            List<BigDecimal> quarters = new ArrayList<>();
+            for (int q = 1; q <= 4; q++) {
+                BigDecimal value = number(form.get("q" + q), "El trimestre " + q);
+                quarters.add(value == null ? BigDecimal.ZERO : value);
+            }
+            List<BudgetLine> budget = new ArrayList<>();
+            String bpin = form.getOrDefault("bpin", "").strip();
+            if (!bpin.isEmpty()) {
+                budget.add(new BudgetLine(bpin, form.get("source"), number(form.get("amount"), "El valor")));
+            }
+            modifications.request(
+                    CurrentUser.get(),
+                    id,
+                    new ModificationRequest(
+                            goalId,
+                            number(form.get("target"), "La meta"),
+                            quarters,
+                            budget,
+                            form.get("justification"),
+                            form.get("letterReference")),
+                    LocalDate.now(Formats.BOGOTA));
+        });
+    }
+
+    @PostMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/{decision}")
+    String decideModification(
+            @PathVariable UUID id,
+            @PathVariable UUID modificationId,
+            @PathVariable String decision,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Se decidió la modificación", () -> {
+            if (decision.equals("aprobar")) {
+                modifications.approve(CurrentUser.get(), modificationId, LocalDate.now(Formats.BOGOTA));
+            } else if (decision.equals("rechazar")) {
+                modifications.reject(CurrentUser.get(), modificationId, reason);
+            } else {
+                throw new NotFoundException("Acción desconocida");
+            }
+        });
+    }
+
+    @GetMapping("/planes-de-accion/{id}/versiones")
+    String versions(@PathVariable UUID id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("p", plans.view(user, id).plan());
+        model.addAttribute("versions", modifications.versions(user, id));
+        model.addAttribute("goals", modifications.comparison(user, id));
+        return "planning/versions";
     }
 
     @PostMapping("/vigencias/{anio}/publicaciones")
@@ -190,6 +253,13 @@ class ActionPlanPageController {
         model.addAttribute(
                 "canApprove", p.state() == ActionPlanState.REVISADO && user.hasAny(Role.DESPACHO, Role.PLANEACION));
         model.addAttribute("today", LocalDate.now(Formats.BOGOTA));
+        model.addAttribute("canAskChange", p.state() == ActionPlanState.APROBADO && ownOffice && user.has(Role.LIDER));
+        model.addAttribute(
+                "modifications", p.state() == ActionPlanState.APROBADO ? modifications.list(user, id) : List.of());
+        model.addAttribute("planner", user.has(Role.PLANEACION));
+        Map<UUID, String> codes = new LinkedHashMap<>();
+        view.goals().forEach(g -> codes.put(g.goalId(), g.sisptCode()));
+        model.addAttribute("goalCodes", codes);
         return "planning/plan";
     }
 
