@@ -104,6 +104,78 @@ public class BudgetCeilings {
         return summary(user, year);
     }
 
+    /**
+     * The CSV template of a year's ceilings: one row per office, program and source that has a ceiling
+     * or a cost in the Plan Indicativo, with the current ceiling. Separator ";" (what Excel in Spanish
+     * writes); columns: dependencia (office code), programa, fuente, valor.
+     */
+    @Transactional(readOnly = true)
+    public String csvTemplate(CurrentUser user, int year) {
+        Map<UUID, String> codes = organizations.offices(user.requireOrganization()).stream()
+                .collect(Collectors.toMap(Office::id, Office::code));
+        StringBuilder csv = new StringBuilder("dependencia;nombre_dependencia;programa;fuente;valor\r\n");
+        for (CeilingRow r : summary(user, year).rows()) {
+            csv.append(codes.get(r.officeId()))
+                    .append(';')
+                    .append(r.officeName().replace(";", ","))
+                    .append(';')
+                    .append(r.programCode())
+                    .append(';')
+                    .append(r.source())
+                    .append(';')
+                    .append(r.ceiling().stripTrailingZeros().toPlainString())
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Replaces the year's ceilings with a filled template. Every row is checked first; any error refuses
+     * the whole file, naming the rows (nothing is saved). Amounts may be written 1200000.50 or 1.200.000,50.
+     */
+    @Transactional
+    public CeilingSummary replaceFromCsv(CurrentUser user, int year, String text) {
+        UUID org = user.requireOrganization();
+        Map<String, UUID> offices = organizations.offices(org).stream()
+                .collect(Collectors.toMap(o -> o.code().toUpperCase(java.util.Locale.ROOT), Office::id));
+        List<CeilingLine> lines = new java.util.ArrayList<>();
+        List<String> errors = new java.util.ArrayList<>();
+        String[] rows = text.replace("\uFEFF", "").split("\r?\n");
+        for (int i = 1; i < rows.length; i++) {
+            String row = rows[i].strip();
+            if (row.isEmpty()) continue;
+            String[] cells = row.split(";", -1);
+            if (cells.length < 5) {
+                errors.add("Fila " + (i + 1) + ": se esperaban 5 columnas separadas por «;»");
+                continue;
+            }
+            UUID office = offices.get(cells[0].strip().toUpperCase(java.util.Locale.ROOT));
+            if (office == null) {
+                errors.add("Fila " + (i + 1) + ": la dependencia «" + cells[0].strip() + "» no existe");
+                continue;
+            }
+            try {
+                String amount = cells[4].strip();
+                if (amount.isEmpty()) continue;
+                if (amount.contains(",")) {
+                    amount = amount.replace(".", "").replace(',', '.');
+                } else if (amount.matches("\\d{1,3}(\\.\\d{3})+")) {
+                    amount = amount.replace(".", "");
+                }
+                lines.add(new CeilingLine(office, cells[2], cells[3], new java.math.BigDecimal(amount)));
+            } catch (NumberFormatException e) {
+                errors.add("Fila " + (i + 1) + ": el valor «" + cells[4].strip() + "» no es un número");
+            } catch (IllegalArgumentException e) {
+                errors.add("Fila " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BusinessRuleException("El archivo de techos tiene errores; no se guardó nada. "
+                    + String.join("; ", errors.subList(0, Math.min(errors.size(), 20))) + ".");
+        }
+        return replace(user, year, lines);
+    }
+
     /** Ceilings beside the Plan Indicativo's costs of the year, by office, program and source. */
     @Transactional(readOnly = true)
     public CeilingSummary summary(CurrentUser user, int year) {

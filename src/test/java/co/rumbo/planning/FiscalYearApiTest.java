@@ -184,6 +184,52 @@ class FiscalYearApiTest {
     }
 
     @Test
+    void theTreasuryFillsTheCsvTemplateAndUploadsIt() {
+        String template =
+                new String(f.treasury.bytes("/api/v1/fiscal-years/2025/ceilings/template.csv"), StandardCharsets.UTF_8);
+        assertThat(template).startsWith("dependencia;nombre_dependencia;programa;fuente;valor");
+        assertThat(template).contains(f.officeA.code() + ";").contains(";2201;RECURSOS_PROPIOS;0");
+
+        String filled = "dependencia;nombre_dependencia;programa;fuente;valor\r\n"
+                + f.officeA.code() + ";A;2201;RECURSOS_PROPIOS;1.200.000,50\r\n"
+                + f.officeA.code() + ";A;1903;SGP_SALUD;820000\r\n";
+        Answer a = f.treasury.postFile(
+                "/api/v1/fiscal-years/2025/ceilings/csv",
+                "techos.csv",
+                "text/csv",
+                filled.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(a.status()).as("%s", a).isEqualTo(200);
+        assertThat(money(a, "$.totalCeiling")).isEqualByComparingTo("2020000.5");
+    }
+
+    @Test
+    void aTemplateWithAnyBadRowIsRefusedWhole() {
+        f.treasury.put(
+                "/api/v1/fiscal-years/2025/ceilings",
+                "[{\"officeId\":\"%s\",\"programCode\":\"2201\",\"source\":\"RECURSOS_PROPIOS\",\"amount\":5}]"
+                        .formatted(f.officeA.id()));
+        String filled = "dependencia;nombre_dependencia;programa;fuente;valor\n"
+                + f.officeA.code() + ";A;2201;RECURSOS_PROPIOS;100\n"
+                + "NO-EXISTE;B;2201;RECURSOS_PROPIOS;100\n"
+                + f.officeA.code() + ";A;1903;SGP_SALUD;mucho\n";
+
+        Answer a = f.treasury.postFile(
+                "/api/v1/fiscal-years/2025/ceilings/csv",
+                "techos.csv",
+                "text/csv",
+                filled.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(a.status()).as("%s", a).isEqualTo(409);
+        assertThat(a.<String>json("$.detail"))
+                .contains("Fila 3")
+                .contains("NO-EXISTE")
+                .contains("Fila 4");
+        assertThat(money(f.treasury.get("/api/v1/fiscal-years/2025/ceilings"), "$.totalCeiling"))
+                .isEqualByComparingTo("5");
+    }
+
+    @Test
     void thePoaiAddsUpTheApprovedPlansOnlyToThePeso() throws Exception {
         UUID approved = f.reviewedPlanA();
         require(

@@ -388,6 +388,32 @@ class ActionPlanPageController {
         return "redirect:/vigencias/" + anio + "/techos";
     }
 
+    @GetMapping("/vigencias/{anio}/techos/plantilla.csv")
+    ResponseEntity<byte[]> ceilingsTemplate(@PathVariable int anio) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("techos-" + anio + ".csv")
+                                .build()
+                                .toString())
+                .body(ceilings.csvTemplate(CurrentUser.get(), anio).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/vigencias/{anio}/techos/cargar")
+    String uploadCeilings(@PathVariable int anio, @RequestParam MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            ceilings.replaceFromCsv(
+                    CurrentUser.get(), anio, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            redirect.addFlashAttribute("ok", "Se cargaron los techos de " + anio);
+        } catch (BusinessRuleException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vigencias/" + anio + "/techos";
+    }
+
     @GetMapping("/vigencias/{anio}/poai")
     String poai(@PathVariable int anio, Model model) {
         model.addAttribute("year", anio);

@@ -146,6 +146,31 @@ class FiscalYearApiController {
         return ceilings.replace(CurrentUser.get(), year, lines);
     }
 
+    @PostMapping("/ceilings/csv")
+    @Operation(
+            summary = "Carga los techos de la vigencia desde la plantilla CSV (reemplaza los anteriores)",
+            description = "Columnas separadas por «;»: dependencia (código), nombre_dependencia, programa, fuente,"
+                    + " valor. Con cualquier error no se guarda nada y la respuesta dice las filas.")
+    BudgetCeilings.CeilingSummary uploadCeilings(@PathVariable int year, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        return ceilings.replaceFromCsv(
+                CurrentUser.get(), year, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/ceilings/template.csv")
+    @Operation(summary = "La plantilla CSV de techos de la vigencia, con los valores actuales")
+    ResponseEntity<byte[]> ceilingsTemplate(@PathVariable int year) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("techos-" + year + ".csv")
+                                .build()
+                                .toString())
+                .body(ceilings.csvTemplate(CurrentUser.get(), year).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @GetMapping("/ceilings")
     @Operation(summary = "Techos por dependencia, programa y fuente frente a los costos del Plan Indicativo")
     BudgetCeilings.CeilingSummary ceilings(@PathVariable int year) {
