@@ -6,13 +6,31 @@
 -- is kept (action_plan_event) so that each review round stays readable. Money is numeric(20,2): pesos
 -- and cents, the POAI is added up exactly.
 
+-- Files (the official letter, published snapshots) are stored once by their SHA-256, apart from the
+-- business rows that name them: the audit trail then records the hash, not megabytes of hex, and a
+-- stored file can never change. A file is reached only through a row of its organization.
+create table planning_file (
+    sha256       varchar(64) primary key check (sha256 ~ '^[0-9a-f]{64}$'),
+    content      bytea       not null,
+    content_type text        not null,
+    size         integer     not null,
+    stored_at    timestamptz not null default now()
+);
+
+create function planning_file_immutable() returns trigger language plpgsql as $$
+begin
+    raise exception 'Un archivo guardado no se cambia ni se borra';
+end $$;
+
+create trigger planning_file_frozen before update or delete on planning_file
+    for each row execute function planning_file_immutable();
+
 create table formulation (
     organization_id uuid        not null references organization (id),
     year            integer     not null check (year between 2000 and 2100),
     deadline        date        not null,
-    letter          bytea,
+    letter_sha256   varchar(64) references planning_file (sha256),
     letter_name     text,
-    letter_type     text,
     opened_by       text        not null,
     opened_at       timestamptz not null default now(),
     version         integer     not null default 0,

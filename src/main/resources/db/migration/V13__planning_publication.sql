@@ -10,10 +10,8 @@ create table action_plan_publication (
     plans           integer     not null,
     total           numeric(20, 2) not null,
     content_sha256  varchar(64) not null,
-    xlsx            bytea       not null,
-    xlsx_sha256     varchar(64) not null,
-    pdf             bytea       not null,
-    pdf_sha256      varchar(64) not null,
+    xlsx_sha256     varchar(64) not null references planning_file (sha256),
+    pdf_sha256      varchar(64) not null references planning_file (sha256),
     published_by    text        not null,
     published_at    timestamptz not null default now(),
     unique (organization_id, year, version)

@@ -117,17 +117,19 @@ public class Formulations {
             throw new BusinessRuleException("El oficio debe ser un archivo PDF.");
         }
         String name = fileName == null || fileName.isBlank() ? "oficio-" + year + ".pdf" : fileName.strip();
+        String sha = Publications.store(jdbc, content, "application/pdf");
         jdbc.sql("""
-                        update formulation set letter = ?, letter_name = ?, letter_type = 'application/pdf',
-                            version = version + 1
-                        where organization_id = ? and year = ?""").params(content, name, org, year).update();
+                        update formulation set letter_sha256 = ?, letter_name = ?, version = version + 1
+                        where organization_id = ? and year = ?""").params(sha, name, org, year).update();
     }
 
     /** The letter's name and bytes. */
     @Transactional(readOnly = true)
     public Optional<Letter> letter(CurrentUser user, int year) {
-        return jdbc.sql("select letter_name, letter from formulation where organization_id = ? and year = ?"
-                        + " and letter is not null")
+        return jdbc.sql("""
+                        select f.letter_name, p.content from formulation f
+                        join planning_file p on p.sha256 = f.letter_sha256
+                        where f.organization_id = ? and f.year = ?""")
                 .params(user.requireOrganization(), year)
                 .query((rs, n) -> new Letter(rs.getString(1), rs.getBytes(2)))
                 .optional();

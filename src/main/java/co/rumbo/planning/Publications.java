@@ -99,8 +99,8 @@ public class Publications {
         byte[] pdf = pdf(year, version, rows, consolidated);
         jdbc.sql("""
                         insert into action_plan_publication (organization_id, year, version, plans, total, content_sha256,
-                            xlsx, xlsx_sha256, pdf, pdf_sha256, published_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            xlsx_sha256, pdf_sha256, published_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         org,
                         year,
@@ -108,10 +108,8 @@ public class Publications {
                         consolidated.approvedPlans(),
                         consolidated.total(),
                         contentSha,
-                        xlsx,
-                        sha256(xlsx),
-                        pdf,
-                        sha256(pdf),
+                        store(jdbc, xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                        store(jdbc, pdf, "application/pdf"),
                         user.username())
                 .update();
         return list(user, year).get(version - 1);
@@ -163,12 +161,12 @@ public class Publications {
     public byte[] file(CurrentUser user, int year, int version, String kind) {
         String column =
                 switch (kind) {
-                    case "xlsx" -> "xlsx";
-                    case "pdf" -> "pdf";
+                    case "xlsx" -> "xlsx_sha256";
+                    case "pdf" -> "pdf_sha256";
                     default -> throw new NotFoundException("Formato no disponible");
                 };
-        return jdbc.sql("select " + column
-                        + " from action_plan_publication where organization_id = ? and year = ? and version = ?")
+        return jdbc.sql("select f.content from action_plan_publication p join planning_file f on f.sha256 = p." + column
+                        + " where p.organization_id = ? and p.year = ? and p.version = ?")
                 .params(user.requireOrganization(), year, version)
                 .query((rs, n) -> rs.getBytes(1))
                 .optional()
@@ -316,6 +314,15 @@ public class Publications {
     private static String esc(String s) {
         if (s == null) return "";
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Stores a file once by its SHA-256 (content-addressed, immutable) and returns the hash. */
+    static String store(JdbcClient jdbc, byte[] content, String contentType) {
+        String sha = sha256(content);
+        jdbc.sql("""
+                        insert into planning_file (sha256, content, content_type, size) values (?, ?, ?, ?)
+                        on conflict (sha256) do nothing""").params(sha, content, contentType, content.length).update();
+        return sha;
     }
 
     static String sha256(byte[] bytes) {
