@@ -59,6 +59,8 @@ create table action_plan (
     round             integer     not null default 0,
     approved_on       date,
     minutes_reference text,
+    minutes_sha256    varchar(64) references planning_file (sha256),
+    minutes_name      text,
     created_at        timestamptz not null default now(),
     version           integer     not null default 0,
     unique (organization_id, office_id, year),

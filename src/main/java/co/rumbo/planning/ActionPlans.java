@@ -211,6 +211,50 @@ public class ActionPlans {
         return summary(load(user, planId));
     }
 
+    /**
+     * Several reviewed plans approved in one Consejo de Gobierno session: all or none (one that is not
+     * reviewed refuses the lot).
+     */
+    @Transactional
+    public List<ActionPlanSummary> approveAll(CurrentUser user, List<UUID> planIds, Approval approval) {
+        if (planIds == null || planIds.isEmpty()) {
+            throw new IllegalArgumentException("Indique los planes aprobados (planIds)");
+        }
+        return planIds.stream()
+                .distinct()
+                .map(id -> approve(user, id, approval, null))
+                .toList();
+    }
+
+    /** Attaches the minutes (acta, a PDF) of the session that approved the plan. */
+    @Transactional
+    public void attachMinutes(CurrentUser user, UUID planId, String fileName, byte[] content) {
+        ActionPlan plan = load(user, planId);
+        if (!user.hasAny(Role.DESPACHO, Role.PLANEACION)) {
+            throw new ForbiddenException("Solo el despacho o planeación adjuntan el acta");
+        }
+        if (plan.state() != ActionPlanState.APROBADO) {
+            throw new BusinessRuleException("El acta se adjunta a un plan aprobado.");
+        }
+        Formulations.requirePdf(content, "El acta");
+        String sha = Publications.store(jdbc, content, "application/pdf");
+        jdbc.sql("update action_plan set minutes_sha256 = ?, minutes_name = ?, version = version + 1 where id = ?")
+                .params(sha, fileName == null || fileName.isBlank() ? "acta.pdf" : fileName.strip(), planId)
+                .update();
+    }
+
+    /** The minutes' file name and bytes, if attached. */
+    @Transactional(readOnly = true)
+    public Optional<Formulations.Letter> minutes(CurrentUser user, UUID planId) {
+        load(user, planId);
+        return jdbc.sql("""
+                        select a.minutes_name, f.content from action_plan a
+                        join planning_file f on f.sha256 = a.minutes_sha256 where a.id = ?""")
+                .param(planId)
+                .query((rs, n) -> new Formulations.Letter(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
     /** The plans of a year the person may see (an office's people: their offices' only). */
     @Transactional(readOnly = true)
     public List<ActionPlanSummary> list(CurrentUser user, int year) {

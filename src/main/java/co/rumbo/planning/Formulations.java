@@ -102,25 +102,27 @@ public class Formulations {
             throw new ForbiddenException("Solo planeación adjunta el oficio de la formulación");
         }
         find(org, year).orElseThrow(() -> new NotFoundException("La formulación " + year + " no está abierta"));
-        if (content == null || content.length == 0) {
-            throw new BusinessRuleException("El archivo del oficio está vacío.");
-        }
-        if (content.length > MAX_LETTER_BYTES) {
-            throw new BusinessRuleException("El oficio supera los 10 MB permitidos.");
-        }
-        boolean pdf = content.length >= 5
-                && new String(Arrays.copyOf(content, 5), StandardCharsets.ISO_8859_1).equals("%PDF-");
-        if (!pdf
-                || (contentType != null
-                        && !contentType.equals("application/pdf")
-                        && !contentType.equals("application/octet-stream"))) {
-            throw new BusinessRuleException("El oficio debe ser un archivo PDF.");
-        }
+        requirePdf(content, "El oficio");
         String name = fileName == null || fileName.isBlank() ? "oficio-" + year + ".pdf" : fileName.strip();
         String sha = Publications.store(jdbc, content, "application/pdf");
         jdbc.sql("""
                         update formulation set letter_sha256 = ?, letter_name = ?, version = version + 1
                         where organization_id = ? and year = ?""").params(sha, name, org, year).update();
+    }
+
+    /** A PDF of at most 10 MB, recognised by its signature (a name or a declared type proves nothing). */
+    static void requirePdf(byte[] content, String what) {
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException(what + " está vacío.");
+        }
+        if (content.length > MAX_LETTER_BYTES) {
+            throw new BusinessRuleException(what + " supera los 10 MB permitidos.");
+        }
+        boolean pdf = content.length >= 5
+                && new String(Arrays.copyOf(content, 5), StandardCharsets.ISO_8859_1).equals("%PDF-");
+        if (!pdf) {
+            throw new BusinessRuleException(what + " debe ser un archivo PDF.");
+        }
     }
 
     /** The letter's name and bytes. */

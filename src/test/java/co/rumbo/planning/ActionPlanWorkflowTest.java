@@ -326,6 +326,62 @@ class ActionPlanWorkflowTest {
     }
 
     @Test
+    void theCouncilApprovesSeveralReviewedPlansAtOnceOrNone() {
+        UUID a = f.reviewedPlanA();
+        f.treasury.put("/api/v1/fiscal-years/" + YEAR + "/ceilings", """
+                [{"officeId":"%s","programCode":"2201","source":"RECURSOS_PROPIOS","amount":1000000},
+                 {"officeId":"%s","programCode":"1903","source":"SGP_SALUD","amount":500000}]""".formatted(f.officeA.id(), f.officeA.id()));
+        UUID b = UUID.fromString(require(
+                        f.leaderB.post(
+                                "/api/v1/action-plans",
+                                "{\"officeId\":\"%s\",\"year\":%d}".formatted(f.officeB.id(), YEAR)),
+                        201)
+                .json("$.id"));
+        require(
+                f.leaderB.post(
+                        plan(b) + "/goals",
+                        "{\"goalId\":\"%s\",\"target\":80,\"quarters\":[70,72,76,80]}".formatted(f.growingGoal)),
+                201);
+        require(f.leaderB.post(plan(b) + "/submit", "{}"), 200);
+        String body = "{\"planIds\":[\"%s\",\"%s\"],\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 2\"}"
+                .formatted(a, b, LocalDate.now());
+
+        assertThat(f.mayor.post("/api/v1/action-plans/approvals", body).status())
+                .isEqualTo(409);
+        assertThat(f.planner.get(plan(a)).<String>json("$.plan.state")).isEqualTo("REVISADO");
+
+        require(f.planner.post(plan(b) + "/review", "{}"), 200);
+        Answer both = f.mayor.post("/api/v1/action-plans/approvals", body);
+        assertThat(both.status()).as("%s", both).isEqualTo(200);
+        assertThat(both.<List<String>>json("$[*].state")).containsExactly("APROBADO", "APROBADO");
+    }
+
+    @Test
+    void theMinutesOfTheCouncilAreAttachedAsAPdf() {
+        UUID id = f.reviewedPlanA();
+        byte[] pdf = "%PDF-1.4 acta\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(f.mayor
+                        .postFile(plan(id) + "/minutes", "acta.pdf", "application/pdf", pdf)
+                        .status())
+                .isEqualTo(409);
+        require(f.mayor.post(plan(id) + "/approve", approval()), 200);
+
+        assertThat(f.liaisonA
+                        .postFile(plan(id) + "/minutes", "acta.pdf", "application/pdf", pdf)
+                        .status())
+                .isEqualTo(403);
+        assertThat(f.mayor
+                        .postFile(plan(id) + "/minutes", "acta.txt", "text/plain", "hola".getBytes())
+                        .status())
+                .isEqualTo(409);
+        assertThat(f.mayor
+                        .postFile(plan(id) + "/minutes", "acta.pdf", "application/pdf", pdf)
+                        .status())
+                .isEqualTo(204);
+        assertThat(f.leaderA.bytes(plan(id) + "/minutes")).isEqualTo(pdf);
+    }
+
+    @Test
     void everyTransitionIsInTheAuditTrail() {
         UUID id = f.reviewedPlanA();
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The action plans of the offices and their workflow (PE-P-002). */
 @RestController
@@ -52,6 +54,40 @@ class ActionPlanApiController {
             String letterReference) {}
 
     record RejectBody(String reason) {}
+
+    record ApproveAllBody(List<UUID> planIds, LocalDate approvedOn, String minutesReference) {}
+
+    @PostMapping("/approvals")
+    @Operation(
+            summary = "Registra la aprobación de varios planes revisados en una misma sesión del Consejo de Gobierno",
+            description = "Todos o ninguno: si uno no está revisado no se aprueba ninguno.")
+    List<ActionPlanSummary> approveAll(@RequestBody ApproveAllBody body) {
+        return plans.approveAll(
+                CurrentUser.get(), body.planIds(), new Approval(body.approvedOn(), body.minutesReference()));
+    }
+
+    @PostMapping("/{id}/minutes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Adjunta el acta del Consejo de Gobierno (PDF) a un plan aprobado")
+    void minutes(@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws java.io.IOException {
+        plans.attachMinutes(CurrentUser.get(), id, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/{id}/minutes")
+    @Operation(summary = "Descarga el acta del Consejo de Gobierno")
+    ResponseEntity<byte[]> downloadMinutes(@PathVariable UUID id) {
+        var minutes = plans.minutes(CurrentUser.get(), id)
+                .orElseThrow(() -> new co.rumbo.platform.NotFoundException("El plan no tiene acta adjunta"));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(minutes.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(minutes.content());
+    }
 
     @PostMapping("/{id}/modifications")
     @ResponseStatus(HttpStatus.CREATED)

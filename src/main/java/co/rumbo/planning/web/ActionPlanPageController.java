@@ -337,12 +337,33 @@ class ActionPlanPageController {
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) LocalDate approvedOn,
             @RequestParam(required = false) String minutesReference,
+            @RequestParam(required = false) MultipartFile minutes,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "Se registró la aprobación del Consejo de Gobierno",
-                () -> plans.approve(CurrentUser.get(), id, new Approval(approvedOn, minutesReference), version));
+        return act(id, redirect, "Se registró la aprobación del Consejo de Gobierno", () -> {
+            plans.approve(CurrentUser.get(), id, new Approval(approvedOn, minutesReference), version);
+            if (minutes != null && !minutes.isEmpty()) {
+                try {
+                    plans.attachMinutes(CurrentUser.get(), id, minutes.getOriginalFilename(), minutes.getBytes());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
+    @GetMapping("/planes-de-accion/{id}/acta")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id) {
+        Formulations.Letter minutes = plans.minutes(CurrentUser.get(), id)
+                .orElseThrow(() -> new NotFoundException("El plan no tiene acta adjunta"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(minutes.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(minutes.content());
     }
 
     @GetMapping("/vigencias/{anio}/techos")
