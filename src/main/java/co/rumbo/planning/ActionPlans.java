@@ -255,6 +255,73 @@ public class ActionPlans {
                 .optional();
     }
 
+    /**
+     * Adds an activity to a project of the plan. The project must carry money of the plan (a BPIN of
+     * its budget lines) and the dates must fall in the plan's year; only while the office may edit.
+     */
+    @Transactional
+    public Activity addActivity(CurrentUser user, UUID planId, Activity activity) {
+        ActionPlan plan = load(user, planId);
+        plan.requireEditableBy(user);
+        boolean project = jdbc.sql(
+                        "select exists (select from action_plan_budget where plan_id = ? and project_bpin = ?)")
+                .params(planId, activity.projectBpin())
+                .query(Boolean.class)
+                .single();
+        if (!project) {
+            throw new BusinessRuleException(
+                    "El proyecto " + activity.projectBpin()
+                            + " no tiene recursos en este plan de acción: asígnele dinero en una meta antes de sus actividades.");
+        }
+        if (activity.startsOn().getYear() != plan.year() || activity.endsOn().getYear() != plan.year()) {
+            throw new BusinessRuleException("Las fechas de la actividad deben estar dentro de " + plan.year() + ".");
+        }
+        UUID id = jdbc.sql("""
+                        insert into action_plan_activity (organization_id, plan_id, project_bpin, project_name, name,
+                            responsible, starts_on, ends_on, expected_evidence)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        plan.organizationId(),
+                        planId,
+                        activity.projectBpin(),
+                        activity.projectName(),
+                        activity.name(),
+                        activity.responsible(),
+                        java.sql.Date.valueOf(activity.startsOn()),
+                        java.sql.Date.valueOf(activity.endsOn()),
+                        activity.expectedEvidence())
+                .query(UUID.class)
+                .single();
+        return new Activity(
+                id,
+                activity.projectBpin(),
+                activity.projectName(),
+                activity.name(),
+                activity.responsible(),
+                activity.startsOn(),
+                activity.endsOn(),
+                activity.expectedEvidence());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> activities(CurrentUser user, UUID planId) {
+        load(user, planId);
+        return jdbc.sql("""
+                        select id, project_bpin, project_name, name, responsible, starts_on, ends_on, expected_evidence
+                        from action_plan_activity where plan_id = ? order by project_bpin, starts_on, name""")
+                .param(planId)
+                .query((rs, n) -> new Activity(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getDate(6).toLocalDate(),
+                        rs.getDate(7).toLocalDate(),
+                        rs.getString(8)))
+                .list();
+    }
+
     /** The plans of a year the person may see (an office's people: their offices' only). */
     @Transactional(readOnly = true)
     public List<ActionPlanSummary> list(CurrentUser user, int year) {

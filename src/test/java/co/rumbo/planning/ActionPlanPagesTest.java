@@ -127,6 +127,22 @@ class ActionPlanPagesTest {
                         "RECURSOS_PROPIOS",
                         "amount_0",
                         "900.000,50"));
+        liaison.post(
+                plan + "/actividades",
+                form(
+                        "projectBpin",
+                        "2024520010001",
+                        "name",
+                        "Contratar la obra",
+                        "responsible",
+                        "Secretaría",
+                        "startsOn",
+                        YEAR + "-02-01",
+                        "endsOn",
+                        YEAR + "-05-31",
+                        "expectedEvidence",
+                        "Contrato"));
+        assertThat(liaison.get(plan).body()).contains("Contratar la obra");
         leader.post(plan + "/enviar", form());
         assertThat(state(id)).isEqualTo("ENVIADO");
 
@@ -168,7 +184,10 @@ class ActionPlanPagesTest {
         mayor.post(plan + "/aprobar", form("approvedOn", LocalDate.now(), "minutesReference", "Acta 3"));
         assertThat(state(id)).isEqualTo("APROBADO");
 
-        liaison.get(plan); // reads the flash message of its last change
+        // Each GET shows (and uses up) one pending flash message of the liaison's earlier changes.
+        for (int i = 0; i < 3; i++) {
+            liaison.get(plan);
+        }
         liaison.post(
                 plan + "/metas/" + f.constantGoal,
                 form("decision", "programada", "target", "1", "q1", "1", "q2", "1", "q3", "1", "q4", "1"));

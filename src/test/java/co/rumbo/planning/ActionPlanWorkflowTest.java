@@ -382,6 +382,32 @@ class ActionPlanWorkflowTest {
     }
 
     @Test
+    void activitiesBelongToAProjectWithMoneyAndToTheYear() {
+        UUID id = f.decidedPlanA();
+        String activity = """
+                {"projectBpin":"%s","projectName":"Mejoramiento de sedes","name":"Contratar la obra",
+                 "responsible":"Secretaría de Educación","startsOn":"%s","endsOn":"%s",
+                 "expectedEvidence":"Contrato firmado"}""";
+
+        Answer ok = f.liaisonA.post(
+                plan(id) + "/activities", activity.formatted("2024520010001", YEAR + "-02-01", YEAR + "-04-30"));
+        Answer noMoney = f.liaisonA.post(
+                plan(id) + "/activities", activity.formatted("2024520019999", YEAR + "-02-01", YEAR + "-04-30"));
+        Answer otherYear = f.liaisonA.post(
+                plan(id) + "/activities", activity.formatted("2024520010001", "2030-02-01", "2030-04-30"));
+        Answer backwards = f.liaisonA.post(
+                plan(id) + "/activities", activity.formatted("2024520010001", YEAR + "-04-01", YEAR + "-02-01"));
+
+        assertThat(ok.status()).as("%s", ok).isEqualTo(201);
+        assertThat(noMoney.status()).isEqualTo(409);
+        assertThat(otherYear.status()).isEqualTo(409);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.<String>json("$.detail")).contains("termina antes de empezar");
+        assertThat(f.planner.get(plan(id) + "/activities").<List<String>>json("$[*].name"))
+                .containsExactly("Contratar la obra");
+    }
+
+    @Test
     void everyTransitionIsInTheAuditTrail() {
         UUID id = f.reviewedPlanA();
 

@@ -4,6 +4,7 @@ import co.rumbo.identity.CurrentUser;
 import co.rumbo.planning.ActionPlanSummary;
 import co.rumbo.planning.ActionPlanView;
 import co.rumbo.planning.ActionPlans;
+import co.rumbo.planning.Activity;
 import co.rumbo.planning.Approval;
 import co.rumbo.planning.BudgetLine;
 import co.rumbo.planning.GoalDecision;
@@ -54,6 +55,22 @@ class ActionPlanApiController {
             String letterReference) {}
 
     record RejectBody(String reason) {}
+
+    @PostMapping("/{id}/activities")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Agrega una actividad a un proyecto del plan",
+            description = "{projectBpin, projectName, name, responsible, startsOn, endsOn, expectedEvidence}; el"
+                    + " proyecto debe tener dinero en el plan y las fechas estar en la vigencia.")
+    Activity addActivity(@PathVariable UUID id, @RequestBody Activity body) {
+        return plans.addActivity(CurrentUser.get(), id, body);
+    }
+
+    @GetMapping("/{id}/activities")
+    @Operation(summary = "Las actividades de los proyectos del plan")
+    List<Activity> activities(@PathVariable UUID id) {
+        return plans.activities(CurrentUser.get(), id);
+    }
 
     record ApproveAllBody(List<UUID> planIds, LocalDate approvedOn, String minutesReference) {}
 

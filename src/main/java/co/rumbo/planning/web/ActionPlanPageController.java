@@ -7,6 +7,7 @@ import co.rumbo.planning.ActionPlanState;
 import co.rumbo.planning.ActionPlanSummary;
 import co.rumbo.planning.ActionPlanView;
 import co.rumbo.planning.ActionPlans;
+import co.rumbo.planning.Activity;
 import co.rumbo.planning.AnnualInvestmentPlans;
 import co.rumbo.planning.Approval;
 import co.rumbo.planning.BudgetCeilings;
@@ -260,6 +261,7 @@ class ActionPlanPageController {
         Map<UUID, String> codes = new LinkedHashMap<>();
         view.goals().forEach(g -> codes.put(g.goalId(), g.sisptCode()));
         model.addAttribute("goalCodes", codes);
+        model.addAttribute("activities", plans.activities(user, id));
         return "planning/plan";
     }
 
@@ -294,6 +296,31 @@ class ActionPlanPageController {
             }
             plans.decide(CurrentUser.get(), id, command);
         });
+    }
+
+    @PostMapping("/planes-de-accion/{id}/actividades")
+    String addActivity(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) LocalDate startsOn,
+            @RequestParam(required = false) LocalDate endsOn,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "Se agregó la actividad",
+                () -> plans.addActivity(
+                        CurrentUser.get(),
+                        id,
+                        new Activity(
+                                null,
+                                form.get("projectBpin"),
+                                form.get("projectName"),
+                                form.get("name"),
+                                form.get("responsible"),
+                                startsOn,
+                                endsOn,
+                                form.get("expectedEvidence"))));
     }
 
     @PostMapping("/planes-de-accion/{id}/enviar")

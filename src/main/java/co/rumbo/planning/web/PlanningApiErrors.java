@@ -22,6 +22,12 @@ class PlanningApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        // A command record refused the values while being read: its Spanish reason is the useful one.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) {
+                return invalid((IllegalArgumentException) t);
+            }
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 "El cuerpo no es JSON válido para esta operación: revise nombres de campos, números y fechas"
