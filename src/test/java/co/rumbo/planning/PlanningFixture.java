@@ -26,26 +26,26 @@ import java.util.UUID;
  * CRECIENTE one), and a person per role, with API clients. Year 2027 (a year of the sample plan
  * whose formulation can still be opened with a deadline in the future).
  */
-final class PlanningFixture {
+public final class PlanningFixture {
 
-    static final int YEAR = 2027;
+    public static final int YEAR = 2027;
 
-    final Organization org;
-    final Office officeA;
-    final Office officeB;
-    final TestData.SavedPlan plan;
-    final Api planner;
-    final Api treasury;
-    final Api mayor;
-    final Api leaderA;
-    final Api liaisonA;
-    final Api leaderB;
-    final Api control;
-    final UUID sumaGoal;
-    final UUID constantGoal;
-    final UUID growingGoal;
+    public final Organization org;
+    public final Office officeA;
+    public final Office officeB;
+    public final TestData.SavedPlan plan;
+    public final Api planner;
+    public final Api treasury;
+    public final Api mayor;
+    public final Api leaderA;
+    public final Api liaisonA;
+    public final Api leaderB;
+    public final Api control;
+    public final UUID sumaGoal;
+    public final UUID constantGoal;
+    public final UUID growingGoal;
 
-    PlanningFixture(int port, TestData data, GoalEditor goals) {
+    public PlanningFixture(int port, TestData data, GoalEditor goals) {
         org = data.organization();
         officeA = data.office(org.id());
         officeB = data.office(org.id());
@@ -77,7 +77,7 @@ final class PlanningFixture {
         return new Api(port, username);
     }
 
-    void openFormulation() {
+    public void openFormulation() {
         Answer a = planner.post(
                 "/api/v1/fiscal-years/" + YEAR + "/formulation",
                 "{\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
@@ -85,7 +85,7 @@ final class PlanningFixture {
     }
 
     /** Ceilings for office A: program 2201 with recursos propios, 1903 with SGP salud. */
-    void ceilings(String educationOwn, String healthSgp) {
+    public void ceilings(String educationOwn, String healthSgp) {
         Answer a = treasury.put("/api/v1/fiscal-years/" + YEAR + "/ceilings", """
                 [{"officeId":"%s","programCode":"2201","source":"RECURSOS_PROPIOS","amount":%s},
                  {"officeId":"%s","programCode":"1903","source":"SGP_SALUD","amount":%s}]""".formatted(
@@ -144,12 +144,12 @@ final class PlanningFixture {
     }
 
     /** The JSON API as an integration calls it: HTTP Basic, no session. */
-    static final class Api {
+    public static final class Api {
         private static final HttpClient HTTP =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         private final String base;
         private final String authorization;
-        final String username;
+        public final String username;
 
         Api(int port, String username) {
             this.base = "http://localhost:" + port;
