@@ -1,0 +1,302 @@
+package co.rumbo.planning;
+
+import co.rumbo.identity.CurrentUser;
+import co.rumbo.identity.Role;
+import co.rumbo.platform.BusinessRuleException;
+import co.rumbo.platform.ForbiddenException;
+import co.rumbo.platform.NotFoundException;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Modifications of an approved action plan (PE-P-002 task 8): the office's leader asks, the planning
+ * office approves or rejects with a reason. Only goals programmed at approval may change (no new goal
+ * is programmed after approval); quarters already closed keep their values; the ceilings still hold.
+ * Each approved change saves a new version of the plan; version 1 is the plan as approved.
+ */
+@Service
+public class Modifications {
+
+    private final JdbcClient jdbc;
+    private final ActionPlans plans;
+
+    Modifications(JdbcClient jdbc, ActionPlans plans) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+    }
+
+    public enum ModificationState {
+        PENDIENTE,
+        APROBADA,
+        RECHAZADA
+    }
+
+    public record Modification(
+            UUID id,
+            UUID planId,
+            UUID goalId,
+            BigDecimal target,
+            List<BigDecimal> quarters,
+            String budget,
+            String justification,
+            String letterReference,
+            ModificationState state,
+            String requestedBy,
+            Instant requestedAt,
+            String decidedBy,
+            String decisionReason,
+            Integer resultingVersion) {
+
+        @JsonRawValue
+        public String budget() {
+            return budget;
+        }
+    }
+
+    public record PlanVersion(int number, String reason, Instant createdAt, String snapshot) {
+        @JsonRawValue
+        public String snapshot() {
+            return snapshot;
+        }
+    }
+
+    @Transactional
+    public Modification request(CurrentUser user, UUID planId, ModificationRequest request, LocalDate today) {
+        ActionPlan plan = plans.load(user, planId);
+        if (!(user.has(Role.LIDER) && user.officeIds().contains(plan.officeId()))) {
+            throw new ForbiddenException("Solo el líder de la dependencia pide una modificación");
+        }
+        requireApproved(plan);
+        PlanGoal current = programmedGoal(user, plan, request.goalId());
+        plans.checked(plan, request.asDecision());
+        requireClosedQuartersKept(plan, current, request.quarters(), today);
+        String budget = budgetJson(request.budget());
+        UUID id = jdbc.sql("""
+                        insert into action_plan_modification (organization_id, plan_id, goal_id, justification,
+                            letter_reference, target, quarters, budget, requested_by)
+                        values (?, ?, ?, ?, ?, ?, ?::numeric[], ?::jsonb, ?) returning id""")
+                .params(
+                        plan.organizationId(),
+                        planId,
+                        request.goalId(),
+                        request.justification(),
+                        request.letterReference(),
+                        request.target(),
+                        request.quarters().stream()
+                                .map(BigDecimal::toPlainString)
+                                .toArray(String[]::new),
+                        budget,
+                        user.username())
+                .query(UUID.class)
+                .single();
+        return get(user, id);
+    }
+
+    @Transactional
+    public Modification approve(CurrentUser user, UUID modificationId, LocalDate today) {
+        Modification m = pending(user, modificationId);
+        ActionPlan plan = plans.load(user, m.planId());
+        requireApproved(plan);
+        PlanGoal current = programmedGoal(user, plan, m.goalId());
+        requireClosedQuartersKept(plan, current, m.quarters(), today);
+        List<BudgetLine> budget = budgetLines(m.goalId(), modificationId);
+        GoalDecision decision = new GoalDecision(m.goalId(), m.target(), m.quarters(), budget, null);
+        ActionPlans.Checked checked = plans.checked(plan, decision);
+        int last = jdbc.sql("select coalesce(max(number), 0) from action_plan_version where plan_id = ?")
+                .param(plan.id())
+                .query(Integer.class)
+                .single();
+        if (last == 0) {
+            plans.saveVersion(plan, 1, "Aprobado en Consejo de Gobierno, acta " + plan.minutesReference());
+            last = 1;
+        }
+        plans.write(plan, checked.goal(), decision, checked.target());
+        for (CeilingCheck c : plans.view(user, plan.id()).ceilings()) {
+            if (c.exceeded()) {
+                throw new BusinessRuleException("La modificación supera el techo del programa " + c.programCode()
+                        + " con la fuente «" + c.sourceName() + "»: techo "
+                        + c.ceiling().toPlainString()
+                        + ", programado " + c.programmed().toPlainString() + ".");
+            }
+        }
+        int version = last + 1;
+        plans.saveVersion(plan, version, "Modificación: " + m.justification() + " (" + m.letterReference() + ")");
+        jdbc.sql("""
+                        update action_plan_modification set state = 'APROBADA', decided_by = ?, decided_at = now(),
+                            resulting_version = ?, version = version + 1 where id = ?""").params(user.username(), version, modificationId).update();
+        return get(user, modificationId);
+    }
+
+    @Transactional
+    public Modification reject(CurrentUser user, UUID modificationId, String reason) {
+        Modification m = pending(user, modificationId);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("Para rechazar la modificación escriba la razón.");
+        }
+        jdbc.sql("""
+                        update action_plan_modification set state = 'RECHAZADA', decided_by = ?, decided_at = now(),
+                            decision_reason = ?, version = version + 1 where id = ?""").params(user.username(), reason.strip(), m.id()).update();
+        return get(user, modificationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Modification> list(CurrentUser user, UUID planId) {
+        ActionPlan plan = plans.load(user, planId);
+        return jdbc.sql("select * from action_plan_modification where plan_id = ? order by requested_at, id")
+                .param(plan.id())
+                .query(Modifications::modification)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanVersion> versions(CurrentUser user, UUID planId) {
+        ActionPlan plan = plans.load(user, planId);
+        return jdbc.sql("""
+                        select number, reason, created_at, snapshot::text from action_plan_version
+                        where plan_id = ? order by number""")
+                .param(plan.id())
+                .query((rs, n) -> new PlanVersion(
+                        rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
+    }
+
+    /** A goal in one version: target, quarters and money, as text ready to compare. */
+    public record VersionCell(BigDecimal target, String quarters, BigDecimal money) {}
+
+    /** A goal across the versions of the plan, for the side-by-side comparison. */
+    public record ComparedGoal(String sisptCode, String name, java.util.Map<Integer, VersionCell> byVersion) {}
+
+    @Transactional(readOnly = true)
+    public List<ComparedGoal> comparison(CurrentUser user, UUID planId) {
+        ActionPlanView view = plans.view(user, planId);
+        java.util.Map<UUID, java.util.Map<Integer, VersionCell>> cells = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select v.number, (e ->> 'goalId')::uuid, (e ->> 'target')::numeric,
+                               (select string_agg(q::text::numeric::float8::text, ' / ')
+                                  from jsonb_array_elements(case when jsonb_typeof(e -> 'quarters') = 'array'
+                                                                 then e -> 'quarters' else '[]'::jsonb end) q),
+                               (select sum((b ->> 'amount')::numeric) from jsonb_array_elements(e -> 'budget') b)
+                        from action_plan_version v, jsonb_array_elements(v.snapshot) e
+                        where v.plan_id = ? order by v.number""").param(planId).query(rs -> {
+            cells.computeIfAbsent(rs.getObject(2, UUID.class), k -> new java.util.TreeMap<>())
+                    .put(
+                            rs.getInt(1),
+                            new VersionCell(
+                                    ActionPlans.strip(rs.getBigDecimal(3)), rs.getString(4), rs.getBigDecimal(5)));
+        });
+        return view.goals().stream()
+                .map(g -> new ComparedGoal(g.sisptCode(), g.name(), cells.getOrDefault(g.goalId(), java.util.Map.of())))
+                .toList();
+    }
+
+    private Modification get(CurrentUser user, UUID id) {
+        Modification m = jdbc.sql("select * from action_plan_modification where id = ? and organization_id = ?")
+                .params(id, user.requireOrganization())
+                .query(Modifications::modification)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("La modificación no existe"));
+        plans.load(user, m.planId());
+        return m;
+    }
+
+    private Modification pending(CurrentUser user, UUID id) {
+        Modification m = get(user, id);
+        if (!user.has(Role.PLANEACION)) {
+            throw new ForbiddenException("Solo planeación aprueba o rechaza modificaciones");
+        }
+        if (m.state() != ModificationState.PENDIENTE) {
+            throw new BusinessRuleException(
+                    "La modificación ya fue " + m.state().name().toLowerCase() + ".");
+        }
+        return m;
+    }
+
+    private static void requireApproved(ActionPlan plan) {
+        if (plan.state() != ActionPlanState.APROBADO) {
+            throw new BusinessRuleException("Solo un plan de acción aprobado se modifica por solicitud; este está «"
+                    + plan.state().label() + "».");
+        }
+    }
+
+    private PlanGoal programmedGoal(CurrentUser user, ActionPlan plan, UUID goalId) {
+        PlanGoal current = plans.view(user, plan.id()).goals().stream()
+                .filter(g -> g.goalId().equals(goalId))
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleException("La meta no está en este plan de acción."));
+        if (!Boolean.TRUE.equals(current.programmed())) {
+            throw new BusinessRuleException("La meta " + current.sisptCode()
+                    + " no se programó en el plan aprobado: no se pueden programar metas después de la aprobación"
+                    + " (PE-P-002, tarea 8).");
+        }
+        return current;
+    }
+
+    /** A quarter is closed once its last day has passed; its programming then stays as it was. */
+    static void requireClosedQuartersKept(
+            ActionPlan plan, PlanGoal current, List<BigDecimal> proposed, LocalDate today) {
+        for (int q = 1; q <= 4; q++) {
+            LocalDate end = LocalDate.of(plan.year(), 3 * q, 1).plusMonths(1).minusDays(1);
+            BigDecimal before = current.quarters().get(q - 1);
+            if (today.isAfter(end) && before.compareTo(proposed.get(q - 1)) != 0) {
+                throw new BusinessRuleException("El trimestre " + q + " de " + plan.year()
+                        + " ya cerró: su programación (" + before.toPlainString() + ") no se puede cambiar.");
+            }
+        }
+    }
+
+    private List<BudgetLine> budgetLines(UUID goalId, UUID modificationId) {
+        return jdbc.sql("""
+                        select b ->> 'projectBpin', b ->> 'source', (b ->> 'amount')::numeric
+                        from action_plan_modification m, jsonb_array_elements(m.budget) b where m.id = ?""")
+                .param(modificationId)
+                .query((rs, n) -> new BudgetLine(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    private static String budgetJson(List<BudgetLine> budget) {
+        List<String> items = new ArrayList<>();
+        for (BudgetLine b : budget) {
+            items.add("{\"projectBpin\":\"%s\",\"source\":\"%s\",\"amount\":%s}"
+                    .formatted(
+                            b.projectBpin(),
+                            b.source().replace("\"", ""),
+                            b.amount().toPlainString()));
+        }
+        return "[" + String.join(",", items) + "]";
+    }
+
+    private static Modification modification(ResultSet rs, int n) throws SQLException {
+        Array quarters = rs.getArray("quarters");
+        List<BigDecimal> q = Arrays.stream((Object[]) quarters.getArray())
+                .map(o -> ActionPlans.strip((BigDecimal) o))
+                .toList();
+        Integer resulting = (Integer) rs.getObject("resulting_version");
+        return new Modification(
+                rs.getObject("id", UUID.class),
+                rs.getObject("plan_id", UUID.class),
+                rs.getObject("goal_id", UUID.class),
+                ActionPlans.strip(rs.getBigDecimal("target")),
+                q,
+                rs.getString("budget"),
+                rs.getString("justification"),
+                rs.getString("letter_reference"),
+                ModificationState.valueOf(rs.getString("state")),
+                rs.getString("requested_by"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getString("decided_by"),
+                rs.getString("decision_reason"),
+                resulting);
+    }
+}

@@ -1,0 +1,224 @@
+package co.rumbo.planning;
+
+import co.rumbo.identity.Role;
+import co.rumbo.organization.Office;
+import co.rumbo.organization.Organization;
+import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.Acting;
+import co.rumbo.support.SamplePlan;
+import co.rumbo.support.TestData;
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An organization with the sample plan, two offices (A has the SUMA and CONSTANTE goals, B the
+ * CRECIENTE one), and a person per role, with API clients. Year 2027 (a year of the sample plan
+ * whose formulation can still be opened with a deadline in the future).
+ */
+public final class PlanningFixture {
+
+    public static final int YEAR = 2027;
+
+    public final Organization org;
+    public final Office officeA;
+    public final Office officeB;
+    public final TestData.SavedPlan plan;
+    public final Api planner;
+    public final Api treasury;
+    public final Api mayor;
+    public final Api leaderA;
+    public final Api liaisonA;
+    public final Api leaderB;
+    public final Api control;
+    public final UUID sumaGoal;
+    public final UUID constantGoal;
+    public final UUID growingGoal;
+
+    public PlanningFixture(int port, TestData data, GoalEditor goals) {
+        org = data.organization();
+        officeA = data.office(org.id());
+        officeB = data.office(org.id());
+        plan = data.plan(org.id());
+        Acting.as("prueba", org.id(), () -> {
+            goals.assignOffice(org.id(), plan.id(), SamplePlan.SUMA_GOAL, officeA.id());
+            goals.assignOffice(org.id(), plan.id(), SamplePlan.CONSTANTE_GOAL, officeA.id());
+            goals.assignOffice(org.id(), plan.id(), SamplePlan.CRECIENTE_GOAL, officeB.id());
+        });
+        sumaGoal = plan.goal(SamplePlan.SUMA_GOAL);
+        constantGoal = plan.goal(SamplePlan.CONSTANTE_GOAL);
+        growingGoal = plan.goal(SamplePlan.CRECIENTE_GOAL);
+        planner = api(port, data.user(org.id(), Role.PLANEACION).username());
+        treasury = api(port, data.user(org.id(), Role.HACIENDA).username());
+        mayor = api(port, data.user(org.id(), Role.DESPACHO).username());
+        control = api(port, data.user(org.id(), Role.CONTROL).username());
+        leaderA = api(
+                port,
+                data.user(org.id(), Set.of(Role.LIDER), Set.of(officeA.id())).username());
+        liaisonA = api(
+                port,
+                data.user(org.id(), Set.of(Role.ENLACE), Set.of(officeA.id())).username());
+        leaderB = api(
+                port,
+                data.user(org.id(), Set.of(Role.LIDER), Set.of(officeB.id())).username());
+    }
+
+    static Api api(int port, String username) {
+        return new Api(port, username);
+    }
+
+    public void openFormulation() {
+        Answer a = planner.post(
+                "/api/v1/fiscal-years/" + YEAR + "/formulation",
+                "{\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        if (a.status() != 201) throw new IllegalStateException(a.toString());
+    }
+
+    /** Ceilings for office A: program 2201 with recursos propios, 1903 with SGP salud. */
+    public void ceilings(String educationOwn, String healthSgp) {
+        Answer a = treasury.put("/api/v1/fiscal-years/" + YEAR + "/ceilings", """
+                [{"officeId":"%s","programCode":"2201","source":"RECURSOS_PROPIOS","amount":%s},
+                 {"officeId":"%s","programCode":"1903","source":"SGP_SALUD","amount":%s}]""".formatted(
+                        officeA.id(), educationOwn, officeA.id(), healthSgp));
+        if (a.status() != 200) throw new IllegalStateException(a.toString());
+    }
+
+    /** Office A's plan created by its liaison. */
+    UUID planA() {
+        Answer a = liaisonA.post(
+                "/api/v1/action-plans", "{\"officeId\":\"%s\",\"year\":%d}".formatted(officeA.id(), YEAR));
+        if (a.status() != 201) throw new IllegalStateException(a.toString());
+        return UUID.fromString(a.json("$.id"));
+    }
+
+    /** Both of office A's goals decided within ceilings of 1.000.000 and 500.000. */
+    UUID decidedPlanA() {
+        openFormulation();
+        ceilings("1000000", "500000");
+        UUID id = planA();
+        require(programSuma(liaisonA, id, "600000.25"), 201);
+        require(liaisonA.post("/api/v1/action-plans/" + id + "/goals", """
+                        {"goalId":"%s","target":1,"quarters":[1,1,1,1],
+                         "budget":[{"projectBpin":"2024520010010","source":"SGP_SALUD","amount":500000}]}""".formatted(constantGoal)), 201);
+        return id;
+    }
+
+    Answer programSuma(Api who, UUID planId, String amount) {
+        return who.post("/api/v1/action-plans/" + planId + "/goals", """
+                {"goalId":"%s","target":10,"quarters":[2,3,3,2],
+                 "budget":[{"projectBpin":"2024520010001","source":"RECURSOS_PROPIOS","amount":%s}]}""".formatted(sumaGoal, amount));
+    }
+
+    /** Office A's plan sent and reviewed, ready for the Consejo de Gobierno. */
+    UUID reviewedPlanA() {
+        UUID id = decidedPlanA();
+        require(leaderA.post("/api/v1/action-plans/" + id + "/submit", "{}"), 200);
+        require(planner.post("/api/v1/action-plans/" + id + "/review", "{}"), 200);
+        return id;
+    }
+
+    static Answer require(Answer a, int status) {
+        if (a.status() != status) throw new IllegalStateException("expected " + status + ": " + a);
+        return a;
+    }
+
+    record Answer(int status, String body) {
+        <T> T json(String path) {
+            return JsonPath.read(body, path);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /** The JSON API as an integration calls it: HTTP Basic, no session. */
+    public static final class Api {
+        private static final HttpClient HTTP =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private final String base;
+        private final String authorization;
+        public final String username;
+
+        Api(int port, String username) {
+            this.base = "http://localhost:" + port;
+            this.username = username;
+            this.authorization = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((username + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        }
+
+        Answer get(String path) {
+            return send(request(path).GET());
+        }
+
+        Answer post(String path, String json) {
+            return send(request(path)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        }
+
+        Answer put(String path, String json) {
+            return send(request(path)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        }
+
+        /** Posts one file as the multipart field {@code file}. */
+        Answer postFile(String path, String fileName, String contentType, byte[] content) {
+            String boundary = "rumbo-" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
+        byte[] bytes(String path) {
+            try {
+                return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .body();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json")
+                    .header("Authorization", authorization);
+        }
+
+        private static Answer send(HttpRequest.Builder request) {
+            try {
+                HttpResponse<String> r =
+                        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Answer(r.statusCode(), r.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
