@@ -67,6 +67,20 @@ class DashboardPagesTest {
     }
 
     @Test
+    void fromTheFifteenthOfJanuaryTheBoardWarnsWhileTheYearsActionPlanIsUnpublished() throws Exception {
+        // This organization has published nothing (Ley 1474 art. 74); the warning starts on 15 January.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota"));
+        boolean due = !today.isBefore(java.time.LocalDate.of(today.getYear(), 1, 15));
+        mvc.perform(get("/tablero").param("corte", "2025-06").with(as(Role.PLANEACION)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(
+                                due
+                                        ? containsString("no se ha publicado")
+                                        : org.hamcrest.Matchers.not(containsString("no se ha publicado"))));
+    }
+
+    @Test
     void aLineDrillsDownToItsGoals() throws Exception {
         mvc.perform(get("/tablero/metas")
                         .param("plan", plan.planId.toString())

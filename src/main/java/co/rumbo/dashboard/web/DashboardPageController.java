@@ -12,6 +12,7 @@ import co.rumbo.dashboard.InvalidCutException;
 import co.rumbo.dashboard.PlanInfo;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
+import co.rumbo.planning.Publications;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.GoalState;
 import co.rumbo.progress.TrafficLight;
@@ -38,12 +39,19 @@ class DashboardPageController {
     private final DashboardExports exports;
     private final ChartData charts;
     private final AuditTrail audit;
+    private final Publications publications;
 
-    DashboardPageController(Dashboards dashboards, DashboardExports exports, ChartData charts, AuditTrail audit) {
+    DashboardPageController(
+            Dashboards dashboards,
+            DashboardExports exports,
+            ChartData charts,
+            AuditTrail audit,
+            Publications publications) {
         this.dashboards = dashboards;
         this.exports = exports;
         this.charts = charts;
         this.audit = audit;
+        this.publications = publications;
     }
 
     @GetMapping("/tablero")
@@ -70,6 +78,10 @@ class DashboardPageController {
                 .toUriString()));
         model.addAttribute("money", charts.money(d.offices(), g -> drillDown(d, GroupKind.OFFICE, g)));
         model.addAttribute("drill", DRILL_PARAMETERS);
+        // Ley 1474 art. 74: from 15 January the year's action plan must be published (by 31 January).
+        publications
+                .unpublishedWarning(org, java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")))
+                .ifPresent(w -> model.addAttribute("publicationWarning", w));
         return "dashboard/board";
     }
 
