@@ -55,24 +55,32 @@ public class Plans {
     /** The goals of a plan that pass the filter, in the file's order. Eliminated goals are included, flagged. */
     public List<GoalSummary> goals(UUID organizationId, UUID planId, GoalFilter filter) {
         plan(organizationId, planId);
+        return summaries(organizationId, planId, filter, null);
+    }
+
+    /** The goals that pass the filter; with {@code onlyGoal}, that goal alone (a goal's page reads one, not the plan). */
+    private List<GoalSummary> summaries(UUID organizationId, UUID planId, GoalFilter filter, UUID onlyGoal) {
         Map<UUID, List<String>> lines = new LinkedHashMap<>();
         jdbc.sql("""
                         select gl.goal_id, l.code from product_goal_line gl join strategic_line l on l.id = gl.line_id
-                        where l.plan_id = ? order by gl.position""").param(planId).query(rs -> {
+                        where l.plan_id = :plan and (cast(:goal as uuid) is null or gl.goal_id = cast(:goal as uuid))
+                        order by gl.position""").param("plan", planId).param("goal", onlyGoal).query(rs -> {
             lines.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                     .add(rs.getString(2));
         });
         Map<UUID, Map<String, BigDecimal>> targets = new LinkedHashMap<>();
         jdbc.sql("""
                         select p.goal_id, p.period, p.target from product_goal_period p join product_goal g on g.id = p.goal_id
-                        where g.plan_id = ? order by p.period""").param(planId).query(rs -> {
+                        where g.plan_id = :plan and (cast(:goal as uuid) is null or p.goal_id = cast(:goal as uuid))
+                        order by p.period""").param("plan", planId).param("goal", onlyGoal).query(rs -> {
             targets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
                     .put(rs.getString(2), strip(rs.getBigDecimal(3)));
         });
         Map<UUID, List<String>> bpins = new LinkedHashMap<>();
         jdbc.sql("""
                         select b.goal_id, b.bpin from product_goal_bpin b join product_goal g on g.id = b.goal_id
-                        where g.plan_id = ? order by b.position""").param(planId).query(rs -> {
+                        where g.plan_id = :plan and (cast(:goal as uuid) is null or b.goal_id = cast(:goal as uuid))
+                        order by b.position""").param("plan", planId).param("goal", onlyGoal).query(rs -> {
             bpins.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                     .add(rs.getString(2));
         });
@@ -80,6 +88,7 @@ public class Plans {
         return jdbc.sql("""
                         select g.*, o.name as office_name from product_goal g left join office o on o.id = g.office_id
                         where g.organization_id = :org and g.plan_id = :plan
+                          and (cast(:goal as uuid) is null or g.id = cast(:goal as uuid))
                           and (cast(:office as uuid) is null or g.office_id = cast(:office as uuid))
                           and (cast(:sector as text) is null or g.sector_code = cast(:sector as text))
                           and (cast(:type as text) is null or g.programming_type = cast(:type as text))
@@ -92,6 +101,7 @@ public class Plans {
                         order by g.budget_kind, g.position""")
                 .param("org", organizationId)
                 .param("plan", planId)
+                .param("goal", onlyGoal)
                 .param("office", filter.officeId())
                 .param("sector", filter.sectorCode())
                 .param(
@@ -151,8 +161,7 @@ public class Plans {
                 .query(UUID.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("La meta no existe"));
-        GoalSummary summary = goals(organizationId, planId, GoalFilter.NONE).stream()
-                .filter(g -> g.id().equals(goalId))
+        GoalSummary summary = summaries(organizationId, planId, GoalFilter.NONE, goalId).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("La meta no existe"));
         List<GoalDetail.LineRef> lines = jdbc.sql("""
