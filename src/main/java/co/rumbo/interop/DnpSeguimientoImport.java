@@ -7,6 +7,7 @@ import co.rumbo.interop.dnp.DnpSeguimientoReading;
 import co.rumbo.interop.xlsx.SheetIssue;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.ActorProvider;
+import co.rumbo.platform.files.StoredFiles;
 import co.rumbo.structure.BudgetKind;
 import co.rumbo.structure.GoalFilter;
 import co.rumbo.structure.GoalSummary;
@@ -22,10 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,7 +150,7 @@ public class DnpSeguimientoImport {
             SourceLoadResult written = goalValues.replaceSource(organizationId, planId, goalLevel);
             keptWarnings(written, goals, warnings);
             DnpImportResult report = result(plan, load, content, unknown, goalLevel, written, warnings);
-            store.saveLoad(organizationId, planId, load, sha256(bytes), json.writeValueAsString(report));
+            store.saveLoad(organizationId, planId, load, StoredFiles.sha256(bytes), json.writeValueAsString(report));
             return report;
         });
     }
@@ -308,14 +306,6 @@ public class DnpSeguimientoImport {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer el archivo subido", e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -13,6 +13,7 @@ import co.rumbo.organization.Organization;
 import co.rumbo.organization.OrganizationKind;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.ForbiddenException;
+import co.rumbo.platform.files.StoredFiles;
 import co.rumbo.structure.FundingSources;
 import co.rumbo.structure.MgaCatalog;
 import co.rumbo.structure.PlanContent;
@@ -24,10 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +112,7 @@ public class SisptImports {
         }
         boolean create = target.isEmpty();
         String layoutJson = json.writeValueAsString(wb.layout());
-        String sha = sha256(content);
+        String sha = StoredFiles.sha256(content);
         var saved = tx.execute(status -> {
             Organization org = create
                     ? organizations.create(
@@ -231,13 +229,5 @@ public class SisptImports {
                 ? i.header()
                 : i.header() == null ? i.column() : i.column() + " (" + i.header() + ")";
         return new SisptImportReport.Problem(i.sheet(), i.row() == 0 ? null : i.row(), column, i.message());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

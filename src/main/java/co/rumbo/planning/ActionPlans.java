@@ -8,6 +8,7 @@ import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.platform.StaleVersionException;
+import co.rumbo.platform.files.StoredFiles;
 import co.rumbo.platform.web.Formats;
 import co.rumbo.progress.ProgrammingType;
 import co.rumbo.progress.YearViews;
@@ -54,12 +55,19 @@ public class ActionPlans {
               and (coalesce(target, 0) > 0 or cost > 0)""";
 
     private final JdbcClient jdbc;
+    private final StoredFiles files;
     private final Organizations organizations;
     private final Formulations formulations;
     private final Formats formats;
 
-    ActionPlans(JdbcClient jdbc, Organizations organizations, Formulations formulations, Formats formats) {
+    ActionPlans(
+            JdbcClient jdbc,
+            Organizations organizations,
+            Formulations formulations,
+            Formats formats,
+            StoredFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.organizations = organizations;
         this.formulations = formulations;
         this.formats = formats;
@@ -237,7 +245,7 @@ public class ActionPlans {
             throw new BusinessRuleException("El acta se adjunta a un plan aprobado.");
         }
         Formulations.requirePdf(content, "El acta");
-        String sha = Publications.store(jdbc, content, "application/pdf");
+        String sha = files.store(content, "application/pdf");
         jdbc.sql("update action_plan set minutes_sha256 = ?, minutes_name = ?, version = version + 1 where id = ?")
                 .params(sha, fileName == null || fileName.isBlank() ? "acta.pdf" : fileName.strip(), planId)
                 .update();
@@ -249,7 +257,7 @@ public class ActionPlans {
         load(user, planId);
         return jdbc.sql("""
                         select a.minutes_name, f.content from action_plan a
-                        join planning_file f on f.sha256 = a.minutes_sha256 where a.id = ?""")
+                        join stored_file f on f.sha256 = a.minutes_sha256 where a.id = ?""")
                 .param(planId)
                 .query((rs, n) -> new Formulations.Letter(rs.getString(1), rs.getBytes(2)))
                 .optional();

@@ -8,6 +8,7 @@ import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
 import co.rumbo.platform.NotFoundException;
+import co.rumbo.platform.files.StoredFiles;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -32,11 +33,13 @@ public class Formulations {
     public static final int MAX_LETTER_BYTES = 10 * 1024 * 1024;
 
     private final JdbcClient jdbc;
+    private final StoredFiles files;
     private final Organizations organizations;
     private final Users users;
 
-    Formulations(JdbcClient jdbc, Organizations organizations, Users users) {
+    Formulations(JdbcClient jdbc, Organizations organizations, Users users, StoredFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.organizations = organizations;
         this.users = users;
     }
@@ -104,7 +107,7 @@ public class Formulations {
         find(org, year).orElseThrow(() -> new NotFoundException("La formulación " + year + " no está abierta"));
         requirePdf(content, "El oficio");
         String name = fileName == null || fileName.isBlank() ? "oficio-" + year + ".pdf" : fileName.strip();
-        String sha = Publications.store(jdbc, content, "application/pdf");
+        String sha = files.store(content, "application/pdf");
         jdbc.sql("""
                         update formulation set letter_sha256 = ?, letter_name = ?, version = version + 1
                         where organization_id = ? and year = ?""").params(sha, name, org, year).update();
@@ -130,7 +133,7 @@ public class Formulations {
     public Optional<Letter> letter(CurrentUser user, int year) {
         return jdbc.sql("""
                         select f.letter_name, p.content from formulation f
-                        join planning_file p on p.sha256 = f.letter_sha256
+                        join stored_file p on p.sha256 = f.letter_sha256
                         where f.organization_id = ? and f.year = ?""")
                 .params(user.requireOrganization(), year)
                 .query((rs, n) -> new Letter(rs.getString(1), rs.getBytes(2)))

@@ -7,17 +7,15 @@ import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
 import co.rumbo.platform.NotFoundException;
+import co.rumbo.platform.files.StoredFiles;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publications {
 
     private final JdbcClient jdbc;
+    private final StoredFiles files;
     private final AnnualInvestmentPlans poai;
     private final Organizations organizations;
 
-    Publications(JdbcClient jdbc, AnnualInvestmentPlans poai, Organizations organizations) {
+    Publications(JdbcClient jdbc, AnnualInvestmentPlans poai, Organizations organizations, StoredFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.poai = poai;
         this.organizations = organizations;
     }
@@ -108,8 +108,8 @@ public class Publications {
                         consolidated.approvedPlans(),
                         consolidated.total(),
                         contentSha,
-                        store(jdbc, xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                        store(jdbc, pdf, "application/pdf"),
+                        files.store(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                        files.store(pdf, "application/pdf"),
                         user.username())
                 .update();
         return list(user, year).get(version - 1);
@@ -165,7 +165,7 @@ public class Publications {
                     case "pdf" -> "pdf_sha256";
                     default -> throw new NotFoundException("Formato no disponible");
                 };
-        return jdbc.sql("select f.content from action_plan_publication p join planning_file f on f.sha256 = p." + column
+        return jdbc.sql("select f.content from action_plan_publication p join stored_file f on f.sha256 = p." + column
                         + " where p.organization_id = ? and p.year = ? and p.version = ?")
                 .params(user.requireOrganization(), year, version)
                 .query((rs, n) -> rs.getBytes(1))
@@ -316,20 +316,7 @@ public class Publications {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Stores a file once by its SHA-256 (content-addressed, immutable) and returns the hash. */
-    static String store(JdbcClient jdbc, byte[] content, String contentType) {
-        String sha = sha256(content);
-        jdbc.sql("""
-                        insert into planning_file (sha256, content, content_type, size) values (?, ?, ?, ?)
-                        on conflict (sha256) do nothing""").params(sha, content, contentType, content.length).update();
-        return sha;
-    }
-
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredFiles.sha256(bytes);
     }
 }

@@ -2,6 +2,7 @@ package co.rumbo.platform.web;
 
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
+import co.rumbo.platform.LockedException;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.platform.StaleVersionException;
 import jakarta.validation.ConstraintViolationException;
@@ -30,6 +31,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
         return problem(HttpStatus.CONFLICT, "Versión desactualizada", e.getMessage());
+    }
+
+    @ExceptionHandler(LockedException.class)
+    ProblemDetail locked(LockedException e) {
+        return problem(HttpStatus.LOCKED, "Periodo cerrado", e.getMessage());
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -32,6 +32,14 @@ class PageExceptionHandler {
         return "error/message";
     }
 
+    @ExceptionHandler(co.rumbo.platform.LockedException.class)
+    String locked(co.rumbo.platform.LockedException e, Model model, HttpServletResponse response) {
+        response.setStatus(423);
+        model.addAttribute("title", "Periodo cerrado");
+        model.addAttribute("message", e.getMessage());
+        return "error/message";
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, HttpServletResponse response) {
         response.setStatus(413);
