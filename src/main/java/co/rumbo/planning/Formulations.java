@@ -77,6 +77,39 @@ public class Formulations {
         return formulation;
     }
 
+    /**
+     * Records a formulation that already took place, before the organization used Rumbo: a year whose
+     * plans were formulated and approved on paper (an organization that starts in the middle of its
+     * four-year plan, the demo). {@link #open} refuses a deadline in the past, which is the only kind
+     * such a year has; here the deadline must be in the past, and nobody is told (there is nothing left
+     * to do). A year already opened or recorded is left as it is.
+     */
+    @Transactional
+    public Formulation recordPast(CurrentUser user, int year, LocalDate deadline) {
+        UUID org = user.requireOrganization();
+        if (!user.has(Role.PLANEACION)) {
+            throw new ForbiddenException("Solo planeación registra la formulación de los planes de acción");
+        }
+        if (deadline == null) {
+            throw new IllegalArgumentException("Falta la fecha límite (deadline)");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new IllegalArgumentException("La vigencia " + year + " no es válida");
+        }
+        if (!deadline.isBefore(ActionPlans.today())) {
+            throw new BusinessRuleException("Solo se registra una formulación cuya fecha límite ya pasó; para una"
+                    + " fecha futura abra la formulación.");
+        }
+        if (deadline.getYear() > year) {
+            throw new BusinessRuleException(
+                    "La fecha límite debe ser anterior a que termine la vigencia " + year + ".");
+        }
+        jdbc.sql("""
+                        insert into formulation (organization_id, year, deadline, opened_by) values (?, ?, ?, ?)
+                        on conflict (organization_id, year) do nothing""").params(org, year, Date.valueOf(deadline), user.username()).update();
+        return get(user, year);
+    }
+
     /** One mail per leader of each office with goals in the year, through the outbox. */
     private void tellLeaders(UUID org, Formulation f, boolean first) {
         String deadline = f.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
