@@ -8,6 +8,7 @@ import co.rumbo.interop.SisptImportReport;
 import co.rumbo.interop.SisptImports;
 import co.rumbo.interop.TenjoDemoValues;
 import co.rumbo.interop.TenjoOffices;
+import co.rumbo.interop.TenjoQuarters;
 import co.rumbo.organization.Office;
 import co.rumbo.organization.OfficeCommand;
 import co.rumbo.organization.OfficeKind;
@@ -39,14 +40,21 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo on the first start in demo mode: Tenjo (DANE 25799) from its real SisPT file, its
  * offices and each goal's responsible office from its own workbook (column RESPONSABLE), and one user
- * per role; {@code lider} and {@code enlace} belong to the office with the most goals. Nothing happens
- * when Tenjo already exists, so a restart keeps what people changed.
+ * per role; {@code lider} and {@code enlace} belong to the office with the most goals. Then the
+ * approved action plans of {@link #PLAN_YEARS} ({@link DemoActionPlans}), each year once: a year that
+ * already has action plans is left alone. Tenjo itself is loaded only when it does not exist, so a
+ * restart keeps what people changed and only adds the parts an older demo database lacks.
  */
 @Component
 @ConditionalOnProperty(name = "rumbo.demo.enabled", havingValue = "true")
 class DemoData {
 
     static final String DANE = "25799";
+    static final String WORKBOOK = "demo/plan_indicativo_tenjo.xlsx";
+
+    /** The years with approved action plans: the last one Tenjo's workbook follows, and the current one. */
+    static final List<Integer> PLAN_YEARS = List.of(2025, 2026);
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Organizations organizations;
@@ -55,6 +63,7 @@ class DemoData {
     private final GoalEditor goals;
     private final Users users;
     private final TenjoDemoValues tenjoValues;
+    private final DemoActionPlans actionPlans;
     private final String password;
 
     DemoData(
@@ -64,6 +73,7 @@ class DemoData {
             GoalEditor goals,
             Users users,
             TenjoDemoValues tenjoValues,
+            DemoActionPlans actionPlans,
             @Value("${rumbo.demo.password:rumbo-demo}") String password) {
         this.organizations = organizations;
         this.imports = imports;
@@ -71,15 +81,59 @@ class DemoData {
         this.goals = goals;
         this.users = users;
         this.tenjoValues = tenjoValues;
+        this.actionPlans = actionPlans;
         this.password = password;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-10)
     void loadOnce() {
-        if (organizations.findByDaneCode(DANE).isPresent()) {
+        long started = System.nanoTime();
+        Organization tenjo = organizations.findByDaneCode(DANE).orElseGet(this::loadTenjo);
+        UUID planId = plans.plans(tenjo.id()).stream()
+                .filter(p ->
+                        p.firstYear() <= PLAN_YEARS.get(0) && p.lastYear() >= PLAN_YEARS.get(PLAN_YEARS.size() - 1))
+                .findFirst()
+                .map(co.rumbo.structure.PlanSummary::id)
+                .orElse(null);
+        if (planId == null) {
+            log.warn("La demostración no tiene el plan de Tenjo para {}: no se cargan planes de acción", PLAN_YEARS);
             return;
         }
+        loadActionPlans(tenjo.id(), planId);
+        log.info("Demostración lista en {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The approved action plans of each year of {@link #PLAN_YEARS} that has none yet. */
+    private void loadActionPlans(UUID org, UUID planId) {
+        List<Integer> missing = PLAN_YEARS.stream()
+                .filter(year -> !actionPlans.hasPlans(org, year))
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<UUID, TenjoQuarters.GoalQuarters> quarters = new HashMap<>();
+        try (InputStream in = new ClassPathResource(WORKBOOK).getInputStream()) {
+            TenjoQuarters.read(plans.goals(org, planId, GoalFilter.NONE), in).forEach(q -> quarters.put(q.goalId(), q));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int year : missing) {
+            long started = System.nanoTime();
+            DemoActionPlans.YearLoad load = actionPlans.approveYear(org, planId, year, quarters);
+            log.info(
+                    "Planes de acción {} aprobados: {} dependencias, {} metas programadas ({}), {} en pesos ({} ms)",
+                    year,
+                    load.plans(),
+                    load.programmed(),
+                    load.decisions(),
+                    load.money().toPlainString(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Tenjo, its plan, offices, users and workbook values. */
+    private Organization loadTenjo() {
         long started = System.nanoTime();
         CurrentUser loader =
                 new CurrentUser(UUID.randomUUID(), "demo", "Carga de demostración", null, Set.of(Role.ADMIN), Set.of());
@@ -91,7 +145,7 @@ class DemoData {
         UUID planId = report.plan().id();
         Office busiest = assignOffices(tenjo.id(), planId);
         createUsers(tenjo.id(), busiest);
-        try (InputStream in = new ClassPathResource("demo/plan_indicativo_tenjo.xlsx").getInputStream()) {
+        try (InputStream in = new ClassPathResource(WORKBOOK).getInputStream()) {
             var values = tenjoValues.load(tenjo.id(), planId, in);
             log.info(
                     "Valores trimestrales 2024–2025 de Tenjo: {} valores, {} presupuestos",
@@ -105,12 +159,13 @@ class DemoData {
                 report.counts().productGoals(),
                 busiest.name(),
                 (System.nanoTime() - started) / 1_000_000);
+        return tenjo;
     }
 
     /** Creates the offices named in RESPONSABLE and assigns each goal; returns the office with most goals. */
     private Office assignOffices(UUID org, UUID planId) {
         List<TenjoOffices.Responsible> responsible;
-        try (InputStream in = new ClassPathResource("demo/plan_indicativo_tenjo.xlsx").getInputStream()) {
+        try (InputStream in = new ClassPathResource(WORKBOOK).getInputStream()) {
             responsible = TenjoOffices.read(plans.goals(org, planId, GoalFilter.NONE), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
