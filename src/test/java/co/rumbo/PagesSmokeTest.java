@@ -55,6 +55,7 @@ class PagesSmokeTest {
                 "/admin/usuarios",
                 "/admin/dependencias",
                 "/admin/calendario",
+                "/admin/correos",
                 "/auditoria",
                 "/swagger-ui/index.html",
                 "/v3/api-docs");
