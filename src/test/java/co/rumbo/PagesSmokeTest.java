@@ -56,6 +56,10 @@ class PagesSmokeTest {
                 "/admin/dependencias",
                 "/admin/calendario",
                 "/admin/correos",
+                "/reuniones",
+                "/reuniones/nueva",
+                "/compromisos",
+                "/compromisos?vencidos=true",
                 "/auditoria",
                 "/swagger-ui/index.html",
                 "/v3/api-docs");
