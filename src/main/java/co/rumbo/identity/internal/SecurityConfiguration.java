@@ -1,5 +1,7 @@
 package co.rumbo.identity.internal;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +47,15 @@ class SecurityConfiguration {
         "/swagger-ui.html"
     };
 
+    /**
+     * BCrypt by default; a password that matched is remembered for {@code rumbo.security.verified-password-ttl}
+     * (default 5 minutes; 0 turns it off), so that the stateless API does not pay BCrypt on every request.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt by default
+    PasswordEncoder passwordEncoder(
+            @Value("${rumbo.security.verified-password-ttl:PT5M}") Duration verifiedPasswordTtl) {
+        return new VerifiedPasswordCache(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), verifiedPasswordTtl, 10_000);
     }
 
     @Bean
