@@ -41,8 +41,9 @@ import org.springframework.stereotype.Component;
  * Loads the demo on the first start in demo mode: Tenjo (DANE 25799) from its real SisPT file, its
  * offices and each goal's responsible office from its own workbook (column RESPONSABLE), and one user
  * per role; {@code lider} and {@code enlace} belong to the office with the most goals. Then the
- * approved action plans of {@link #PLAN_YEARS} ({@link DemoActionPlans}), each year once: a year that
- * already has action plans is left alone. Tenjo itself is loaded only when it does not exist, so a
+ * approved action plans of {@link #PLAN_YEARS} ({@link DemoActionPlans}) and the follow-up ({@link
+ * DemoCapture}: 2025 captured by quarter and closed, the current month of 2026 open), each part once: a
+ * part that is already there is left alone. Tenjo itself is loaded only when it does not exist, so a
  * restart keeps what people changed and only adds the parts an older demo database lacks.
  */
 @Component
@@ -55,6 +56,12 @@ class DemoData {
     /** The years with approved action plans: the last one Tenjo's workbook follows, and the current one. */
     static final List<Integer> PLAN_YEARS = List.of(2025, 2026);
 
+    /** The year captured by quarter from the workbook's executed values, accepted and closed. */
+    static final int CAPTURED_YEAR = 2025;
+
+    /** The year captured by month, with its last ended month open. */
+    static final int CURRENT_YEAR = 2026;
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Organizations organizations;
@@ -64,6 +71,7 @@ class DemoData {
     private final Users users;
     private final TenjoDemoValues tenjoValues;
     private final DemoActionPlans actionPlans;
+    private final DemoCapture capture;
     private final String password;
 
     DemoData(
@@ -74,6 +82,7 @@ class DemoData {
             Users users,
             TenjoDemoValues tenjoValues,
             DemoActionPlans actionPlans,
+            DemoCapture capture,
             @Value("${rumbo.demo.password:rumbo-demo}") String password) {
         this.organizations = organizations;
         this.imports = imports;
@@ -82,6 +91,7 @@ class DemoData {
         this.users = users;
         this.tenjoValues = tenjoValues;
         this.actionPlans = actionPlans;
+        this.capture = capture;
         this.password = password;
     }
 
@@ -100,16 +110,22 @@ class DemoData {
             log.warn("La demostración no tiene el plan de Tenjo para {}: no se cargan planes de acción", PLAN_YEARS);
             return;
         }
-        loadActionPlans(tenjo.id(), planId);
+        loadFollowUp(tenjo.id(), planId);
         log.info("Demostración lista en {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The approved action plans of each year of {@link #PLAN_YEARS} that has none yet. */
-    private void loadActionPlans(UUID org, UUID planId) {
-        List<Integer> missing = PLAN_YEARS.stream()
+    /**
+     * What the demo adds to Tenjo, each part once: the approved action plans of each year of {@link
+     * #PLAN_YEARS} that has none, the capture of {@link #CAPTURED_YEAR} by quarter when no period of it was
+     * ever opened, and the month open for capture when no period of {@link #CURRENT_YEAR} was.
+     */
+    private void loadFollowUp(UUID org, UUID planId) {
+        List<Integer> missingPlans = PLAN_YEARS.stream()
                 .filter(year -> !actionPlans.hasPlans(org, year))
                 .toList();
-        if (missing.isEmpty()) {
+        boolean captureMissing = !capture.hasPeriods(org, CAPTURED_YEAR);
+        boolean monthMissing = !capture.hasPeriods(org, CURRENT_YEAR);
+        if (missingPlans.isEmpty() && !captureMissing && !monthMissing) {
             return;
         }
         Map<UUID, TenjoQuarters.GoalQuarters> quarters = new HashMap<>();
@@ -118,7 +134,7 @@ class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (int year : missing) {
+        for (int year : missingPlans) {
             long started = System.nanoTime();
             DemoActionPlans.YearLoad load = actionPlans.approveYear(org, planId, year, quarters);
             log.info(
@@ -129,6 +145,25 @@ class DemoData {
                     load.decisions(),
                     load.money().toPlainString(),
                     (System.nanoTime() - started) / 1_000_000);
+        }
+        if (captureMissing) {
+            long started = System.nanoTime();
+            DemoCapture.Captured captured = capture.captureQuarters(org, CAPTURED_YEAR, quarters);
+            log.info(
+                    "Captura {} por trimestres ({}): {} hojas enviadas, aceptadas y cerradas, {} valores del libro, {}"
+                            + " en 0 por no tener valor válido, {} sin valor ({} ms)",
+                    CAPTURED_YEAR,
+                    String.join(", ", captured.periods()),
+                    captured.sheets(),
+                    captured.values(),
+                    captured.zeros(),
+                    captured.blanks(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        if (monthMissing) {
+            capture.openCurrentMonth(org, PLAN_YEARS)
+                    .ifPresent(p -> log.info(
+                            "Captura mensual desde {}: {} abierto, plazo {}", CURRENT_YEAR, p.period(), p.deadline()));
         }
     }
 

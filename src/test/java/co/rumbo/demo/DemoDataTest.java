@@ -2,9 +2,12 @@ package co.rumbo.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.calendar.Period;
+import co.rumbo.calendar.PeriodKind;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.organization.Organization;
+import co.rumbo.organization.OrganizationCalendars;
 import co.rumbo.organization.Organizations;
 import co.rumbo.planning.ActionPlanState;
 import co.rumbo.planning.ActionPlanSummary;
@@ -14,6 +17,12 @@ import co.rumbo.planning.Formulations;
 import co.rumbo.planning.PlanGoal;
 import co.rumbo.progress.ProgrammingType;
 import co.rumbo.progress.YearViews;
+import co.rumbo.support.ApiClient;
+import co.rumbo.tracking.CapturePeriods;
+import co.rumbo.tracking.PeriodState;
+import co.rumbo.tracking.ProgressReports;
+import co.rumbo.tracking.ReportState;
+import co.rumbo.tracking.SheetSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,12 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo as the default run loads it, on a PostgreSQL of its own: Tenjo with the approved action
  * plans of 2025 and 2026 of every office, made through the planning module (so every rule of it held),
- * and nothing loaded twice.
+ * 2025 captured by quarter, accepted and closed, October 2026 open for the demo users, and nothing
+ * loaded twice.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -53,6 +64,18 @@ class DemoDataTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CapturePeriods periods;
+
+    @Autowired
+    ProgressReports reports;
+
+    @Autowired
+    OrganizationCalendars calendars;
+
+    @LocalServerPort
+    int port;
 
     Organization tenjo;
     CurrentUser planner;
@@ -149,10 +172,84 @@ class DemoDataTest {
     }
 
     @Test
+    void the2025QuartersWereCapturedFromTheWorkbookAcceptedAndClosed() {
+        for (int q = 1; q <= 4; q++) {
+            Period period = Period.ofQuarter(2025, q);
+            assertThat(periods.get(tenjo.id(), period).state()).isEqualTo(PeriodState.CERRADO);
+            List<SheetSummary> sheets = reports.sheets(tenjo.id(), period);
+            assertThat(sheets).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.state()).isEqualTo(ReportState.ACEPTADO);
+                assertThat(s.notReported()).isFalse();
+            });
+        }
+        // IP-19 (SUMA, programmed 2 + 4 in 2025): the workbook's executed values are the quarters' values now
+        Map<String, Object> ip19 = jdbc.sql("""
+                        select v.source, v.programmed, v.executed from goal_value v join product_goal g on g.id = v.goal_id
+                        where g.organization_id = ? and g.sispt_code = 'IP-19' and v.period = '2025-Q2'""").param(tenjo.id()).query().singleRow();
+        assertThat(ip19.get("source")).isEqualTo("CAPTURA");
+        assertThat((BigDecimal) ip19.get("programmed")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void capturedQuartersReplaceTheWorkbooksValuesSoNothingIsCountedTwice() {
+        // the accepted quarters of programmed goals are CAPTURA; goals not programmed in 2025 keep the
+        // workbook's values (MUNICIPIO); one value per goal and period, and no 2025 month was recorded
+        Map<String, Long> bySource = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select source, count(*) from goal_value
+                        where organization_id = ? and period like '2025-Q_' group by source""").param(tenjo.id()).query(rs -> {
+            bySource.put(rs.getString(1), rs.getLong(2));
+        });
+        assertThat(bySource).containsKeys("CAPTURA", "MUNICIPIO");
+        assertThat(count("""
+                        select count(*) from goal_value v
+                        where v.organization_id = ? and v.period ~ '^2025-[0-9]{2}$'""")).isZero();
+        long programmedGoals2025 = count("""
+                        select count(*) from action_plan_goal d join action_plan p on p.id = d.plan_id
+                        where p.organization_id = ? and p.year = 2025 and d.programmed""");
+        long capturaGoals = count("""
+                        select count(distinct goal_id) from goal_value
+                        where organization_id = ? and period like '2025-Q_' and source = 'CAPTURA'""");
+        assertThat(capturaGoals).isEqualTo(programmedGoals2025);
+    }
+
+    @Test
+    void in2026TheOrganizationCapturesByMonthAndLastMonthIsOpenForTheDemoUsers() {
+        Period october = Period.ofMonth(2026, 10);
+        assertThat(periods.settings(tenjo.id()).periodKind()).isEqualTo(PeriodKind.MONTH);
+        var open = periods.get(tenjo.id(), october);
+        assertThat(open.state()).isEqualTo(PeriodState.ABIERTO);
+        assertThat(open.deadline()).isEqualTo(calendars.calendar(tenjo.id()).deadline(october, 10));
+
+        // the cycle with the demo users: the office's leader saves a row and submits, planning accepts
+        ApiClient leader = ApiClient.as(port, "lider", "rumbo-demo");
+        ApiClient planning = ApiClient.as(port, "planeacion", "rumbo-demo");
+        String office = jdbc.sql("select o.id::text from office o where o.organization_id = ? and o.name = ?")
+                .params(tenjo.id(), "Sec. Infraestructura y Obra Pública")
+                .query(String.class)
+                .single();
+        String sheet = "/api/v1/offices/" + office + "/reports/2026-10";
+        ApiClient.Answer read = leader.get(sheet);
+        assertThat(read.status()).as("%s", read).isEqualTo(200);
+        assertThat(read.<String>json("$.state")).isEqualTo("BORRADOR");
+        String goal = read.json("$.rows[0].goalId");
+        int version = read.json("$.rows[0].version");
+        ApiClient.Answer saved = leader.put(
+                sheet + "/goals/" + goal,
+                "{\"executed\":1,\"description\":\"Avance de octubre\",\"version\":" + version + "}");
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        assertThat(leader.post(sheet + "/submit", "{}").status()).isEqualTo(200);
+        ApiClient.Answer accepted = planning.post(sheet + "/accept", "{}");
+        assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
+    }
+
+    @Test
     void aSecondStartLoadsNothingAgain() {
         long plans = count("select count(*) from action_plan where organization_id = ?");
         long events = count("select count(*) from action_plan_event where organization_id = ?");
         long goals = count("select count(*) from action_plan_goal where organization_id = ?");
+        long capturePeriods = count("select count(*) from capture_period where organization_id = ?");
+        long sheets = count("select count(*) from progress_report where organization_id = ?");
 
         demo.loadOnce();
 

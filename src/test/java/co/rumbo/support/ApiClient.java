@@ -70,6 +70,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Answer post(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** Posts one file as the multipart field {@code field}, as a form with a file input sends it. */
     public Answer postFile(String path, String field, String fileName, byte[] content) {
         String boundary = "rumbo-" + UUID.randomUUID();
