@@ -4,7 +4,17 @@
  * of 2025 (by quarter, accepted and closed) and of the current month of 2026 through the tracking module's.
  */
 @ApplicationModule(
-        allowedDependencies = {"platform", "organization", "identity", "structure", "interop", "planning", "progress"})
+        allowedDependencies = {
+            "platform",
+            "organization",
+            "identity",
+            "structure",
+            "interop",
+            "planning",
+            "progress",
+            "tracking",
+            "calendar"
+        })
 package co.rumbo.demo;
 
 import org.springframework.modulith.ApplicationModule;
