@@ -25,9 +25,15 @@ class LoginEvents {
                 remote(event.getAuthentication().getDetails()));
     }
 
-    /** Every successful authentication, including each HTTP Basic API call: ends a run of failures. */
+    /**
+     * Every successful authentication, including each HTTP Basic API call: ends a run of failures. An
+     * account loaded without failures has nothing to reset, and the API does not pay a write per request.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof RumboPrincipal p && !p.recentFailures()) {
+            return;
+        }
         accounts.recordApiSuccess(event.getAuthentication().getName());
     }
 

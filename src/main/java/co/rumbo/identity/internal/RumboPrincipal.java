@@ -23,17 +23,31 @@ public final class RumboPrincipal
     private String passwordHash;
     private final boolean enabled;
     private final boolean nonLocked;
+    private final boolean recentFailures;
 
     RumboPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked) {
+        this(user, passwordHash, enabled, nonLocked, false);
+    }
+
+    /**
+     * @param recentFailures the account had failed attempts counted when it was loaded: a success must
+     *     reset them (otherwise a success writes nothing)
+     */
+    RumboPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked, boolean recentFailures) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.nonLocked = nonLocked;
+        this.recentFailures = recentFailures;
+    }
+
+    boolean recentFailures() {
+        return recentFailures;
     }
 
     /** The same person working in another organization (a platform admin switching tenants). */
     public RumboPrincipal inOrganization(UUID organizationId) {
-        return new RumboPrincipal(user.inOrganization(organizationId), null, enabled, nonLocked);
+        return new RumboPrincipal(user.inOrganization(organizationId), null, enabled, nonLocked, recentFailures);
     }
 
     @Override

@@ -49,7 +49,7 @@ public class UserAccounts implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
                         select u.id, u.username, u.full_name, u.organization_id, u.roles, u.password_hash,
-                               u.enabled, ls.locked_until,
+                               u.enabled, ls.locked_until, coalesce(ls.failed_attempts, 0) > 0 as recent_failures,
                                coalesce(array_agg(uo.office_id) filter (where uo.office_id is not null), '{}') as offices
                         from app_user u left join user_office uo on uo.user_id = u.id
                         left join login_state ls on ls.user_id = u.id
@@ -70,7 +70,12 @@ public class UserAccounts implements UserDetailsService {
                             rs.getObject("organization_id", UUID.class),
                             roles,
                             offices);
-                    return new RumboPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"), nonLocked);
+                    return new RumboPrincipal(
+                            user,
+                            rs.getString("password_hash"),
+                            rs.getBoolean("enabled"),
+                            nonLocked,
+                            rs.getBoolean("recent_failures"));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("usuario desconocido"));

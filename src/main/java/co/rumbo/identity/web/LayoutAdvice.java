@@ -3,6 +3,7 @@ package co.rumbo.identity.web;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.organization.Organization;
 import co.rumbo.organization.Organizations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,12 @@ class LayoutAdvice {
         return auth != null && auth.getPrincipal() instanceof CurrentUser.CurrentUserHolder h ? h.currentUser() : null;
     }
 
+    /** Only pages have a layout: an API call (a @RestController is a @Controller too) reads nothing here. */
     @ModelAttribute("organization")
-    Organization organization() {
+    Organization organization(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         CurrentUser me = me();
         return me == null || me.organizationId() == null
                 ? null
