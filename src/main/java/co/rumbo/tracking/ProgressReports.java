@@ -178,12 +178,8 @@ public class ProgressReports {
         if (entry.version() == null) {
             throw new CaptureValidationException("version", "Falta la versión de la fila que usted leyó (version).");
         }
-        CaptureRules.check(
-                goal,
-                period,
-                entry.executed(),
-                entry.description(),
-                periods.settings(org).tolerancePercent());
+        BigDecimal tolerance = periods.settings(org).tolerancePercent();
+        CaptureRules.check(goal, period, entry.executed(), entry.description(), tolerance);
         int updated = jdbc.sql("""
                         update progress_report_row set executed = :executed, description = :description,
                             updated_by = :actor, updated_at = now(), version = version + 1
@@ -195,8 +191,8 @@ public class ProgressReports {
                 .param("goal", goalId)
                 .param("version", entry.version())
                 .update();
-        ProgressReport.Row row =
-                rowsOf(user, org, office, capture, sheet, goalId).get(0);
+        // the goal and the tolerance just read, not read again: this is the API's busiest call
+        ProgressReport.Row row = rowsOf(org, sheet, List.of(goal), tolerance).get(0);
         if (updated == 0) {
             throw new StaleRowException(
                     "Otra persona guardó esta fila mientras usted la editaba"
@@ -461,9 +457,17 @@ public class ProgressReports {
     /** The rows (or one row) of a sheet with their figures, evidence, observations and last submission. */
     private List<ProgressReport.Row> rowsOf(
             CurrentUser user, UUID org, Office office, CapturePeriod capture, ReportSheet sheet, UUID onlyGoal) {
+        return rowsOf(
+                org, sheet, goalsOf(sheet, onlyGoal), periods.settings(org).tolerancePercent());
+    }
+
+    /** The rows of {@code programmed} (all the sheet's goals, or one) as the sheet shows them. */
+    private List<ProgressReport.Row> rowsOf(
+            UUID org, ReportSheet sheet, List<ProgrammedGoal> programmed, BigDecimal tolerance) {
         Period period = sheet.period();
+        UUID onlyGoal = programmed.size() == 1 ? programmed.get(0).goalId() : null;
         Map<UUID, ProgrammedGoal> goals = new LinkedHashMap<>();
-        goalsOf(sheet, onlyGoal).forEach(g -> goals.put(g.goalId(), g));
+        programmed.forEach(g -> goals.put(g.goalId(), g));
         record Saved(BigDecimal executed, String description, int version, String by, Instant at) {}
         Map<UUID, Saved> saved = new HashMap<>();
         jdbc.sql("""
@@ -486,7 +490,6 @@ public class ProgressReports {
                 : sheet.round();
         Map<UUID, ProgressReport.Submitted> previous = roundRows(sheet.id(), previousRound);
         Thresholds thresholds = thresholds(org);
-        BigDecimal tolerance = periods.settings(org).tolerancePercent();
         List<ProgressReport.Row> rows = new ArrayList<>();
         for (ProgrammedGoal goal : goals.values()) {
             Saved s = saved.get(goal.goalId());
