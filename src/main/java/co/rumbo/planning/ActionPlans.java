@@ -123,11 +123,8 @@ public class ActionPlans {
         plan.requireEditableBy(user);
         Checked checked = checked(plan, decision);
         write(plan, checked.goal(), decision, checked.target());
-        IndicativeGoal goal = checked.goal();
-        return view(user, planId).goals().stream()
-                .filter(g -> g.goalId().equals(goal.id()))
-                .findFirst()
-                .orElseThrow();
+        // the goal as the plan shows it, without reading the whole plan again (its ceilings, its history)
+        return planGoals(planId, List.of(checked.goal()), checked.goal().id()).get(0);
     }
 
     /**
@@ -352,28 +349,48 @@ public class ActionPlans {
     public ActionPlanView view(CurrentUser user, UUID planId) {
         ActionPlan plan = load(user, planId);
         UUID org = plan.organizationId();
+        List<PlanEvent> history = history(planId);
+        List<PlanGoal> goals = planGoals(planId, officeGoals(org, plan.officeId(), plan.year()), null);
+        return new ActionPlanView(
+                summary(plan, officeNames(org)),
+                formulations.find(org, plan.year()).map(Formulation::deadline).orElse(null),
+                goals,
+                ceilingChecks(plan),
+                history);
+    }
+
+    /**
+     * The plan's goals as it shows them: each goal of the Plan Indicativo with the office's decision,
+     * its money and the observation of the last return ({@code onlyGoal}: the decisions of that goal only).
+     */
+    private List<PlanGoal> planGoals(UUID planId, List<IndicativeGoal> indicative, UUID onlyGoal) {
         Map<UUID, Map<String, Object>> decisions = new HashMap<>();
-        jdbc.sql("select * from action_plan_goal where plan_id = ?")
-                .param(planId)
+        jdbc.sql("""
+                        select * from action_plan_goal
+                        where plan_id = :plan and (cast(:goal as uuid) is null or goal_id = cast(:goal as uuid))""")
+                .param("plan", planId)
+                .param("goal", onlyGoal)
                 .query()
                 .listOfRows()
                 .forEach(r -> decisions.put((UUID) r.get("goal_id"), r));
         Map<UUID, List<BudgetLine>> budgets = new HashMap<>();
-        jdbc.sql(
-                        "select goal_id, project_bpin, source_code, amount from action_plan_budget where plan_id = ? order by id")
-                .param(planId)
-                .query(rs -> {
-                    budgets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new BudgetLine(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
-                });
-        List<PlanEvent> history = history(planId);
-        Map<UUID, String> lastObservations = history.stream()
-                .filter(e -> e.to() == ActionPlanState.DEVUELTO)
-                .reduce((a, b) -> b)
-                .map(PlanEvent::goalObservations)
-                .orElse(Map.of());
+        jdbc.sql("""
+                        select goal_id, project_bpin, source_code, amount from action_plan_budget
+                        where plan_id = :plan and (cast(:goal as uuid) is null or goal_id = cast(:goal as uuid))
+                        order by id""").param("plan", planId).param("goal", onlyGoal).query(rs -> {
+            budgets.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(new BudgetLine(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+        });
+        Map<UUID, String> lastObservations = new HashMap<>();
+        jdbc.sql("""
+                        select o.goal_id, o.observation from action_plan_observation o
+                        where o.event_id = (select max(e.id) from action_plan_event e
+                                            where e.plan_id = :plan and e.to_state = 'DEVUELTO')
+                          and (cast(:goal as uuid) is null or o.goal_id = cast(:goal as uuid))""").param("plan", planId).param("goal", onlyGoal).query(rs -> {
+            lastObservations.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
         List<PlanGoal> goals = new ArrayList<>();
-        for (IndicativeGoal g : officeGoals(org, plan.officeId(), plan.year())) {
+        for (IndicativeGoal g : indicative) {
             Map<String, Object> d = decisions.get(g.id());
             goals.add(new PlanGoal(
                     g.id(),
@@ -397,12 +414,7 @@ public class ActionPlans {
                     d == null ? null : (String) d.get("not_programmed_reason"),
                     lastObservations.get(g.id())));
         }
-        return new ActionPlanView(
-                summary(plan, officeNames(org)),
-                formulations.find(org, plan.year()).map(Formulation::deadline).orElse(null),
-                goals,
-                ceilingChecks(plan),
-                history);
+        return goals;
     }
 
     /** Money per program and source of the plan against the office's ceilings for the year. */
