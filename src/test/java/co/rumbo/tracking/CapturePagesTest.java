@@ -313,4 +313,16 @@ class CapturePagesTest {
         assertThat(closed.body()).contains("está cerrado");
         assertThat(executed(f.sumaGoal)).isEqualByComparingTo("2");
     }
+
+    @Test
+    void theApiAnswers422WithTheIssuesOfAWrongWorkbook() throws IOException {
+        f.open("2026-03");
+        byte[] xlsx = workbook(List.of(new SheetRow(f.sumaGoal, "-3", null, 0)));
+
+        CaptureFixture.Answer a = f.liaisonA.postFile(f.sheetA("2026-03") + "/xlsx", "hoja.xlsx", xlsx);
+
+        assertThat(a.status()).as("%s", a).isEqualTo(422);
+        assertThat(a.<Integer>json("$.issues[0].row")).isEqualTo(4);
+        assertThat(a.<String>json("$.issues[0].column")).isEqualTo("G (Ejecutado)");
+    }
 }
