@@ -449,12 +449,24 @@ class ActionPlanPageController {
                 .body(ceilings.csvTemplate(CurrentUser.get(), anio).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @GetMapping("/vigencias/{anio}/techos/plantilla.xlsx")
+    ResponseEntity<byte[]> ceilingsXlsxTemplate(@PathVariable int anio) {
+        return ResponseEntity.ok()
+                .contentType(FiscalYearApiController.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("techos-" + anio + ".xlsx")
+                                .build()
+                                .toString())
+                .body(ceilings.xlsxTemplate(CurrentUser.get(), anio));
+    }
+
     @PostMapping("/vigencias/{anio}/techos/cargar")
     String uploadCeilings(@PathVariable int anio, @RequestParam MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try {
-            ceilings.replaceFromCsv(
-                    CurrentUser.get(), anio, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ceilings.replaceFromUpload(CurrentUser.get(), anio, file.getBytes());
             redirect.addFlashAttribute("ok", "Se cargaron los techos de " + anio);
         } catch (BusinessRuleException | IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -157,6 +157,37 @@ class FiscalYearApiController {
                 CurrentUser.get(), year, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @PostMapping("/ceilings/upload")
+    @Operation(
+            summary = "Carga los techos de la vigencia desde la plantilla llena, xlsx o CSV (reemplaza los anteriores)",
+            description = "Multipart «file». El formato se reconoce por el contenido (un xlsx es un ZIP; un CSV es"
+                    + " texto). xlsx: la hoja «Techos AAAA» de /ceilings/template.xlsx, columnas por su encabezado"
+                    + " (Código dependencia, Programa, Fuente, Techo (pesos)); una fila sin valor no fija techo. Con"
+                    + " cualquier error (409) no se guarda nada y el detalle dice hoja, fila y columna. Archivos"
+                    + " dañados, .xls, bombas zip o con DOCTYPE se rechazan sin leerlos (409).")
+    BudgetCeilings.CeilingSummary uploadCeilingsFile(@PathVariable int year, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        return ceilings.replaceFromUpload(CurrentUser.get(), year, file.getBytes());
+    }
+
+    @GetMapping("/ceilings/template.xlsx")
+    @Operation(
+            summary = "La plantilla xlsx de techos de la vigencia",
+            description = "Una fila por dependencia, programa y fuente del Plan Indicativo (con el techo actual) y"
+                    + " una por dependencia y programa sin fuente aún; hojas «Dependencias» y «Fuentes» con los"
+                    + " códigos que aceptan las columnas.")
+    ResponseEntity<byte[]> ceilingsXlsxTemplate(@PathVariable int year) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("techos-" + year + ".xlsx")
+                                .build()
+                                .toString())
+                .body(ceilings.xlsxTemplate(CurrentUser.get(), year));
+    }
+
     @GetMapping("/ceilings/template.csv")
     @Operation(summary = "La plantilla CSV de techos de la vigencia, con los valores actuales")
     ResponseEntity<byte[]> ceilingsTemplate(@PathVariable int year) {
