@@ -87,6 +87,7 @@ class ActionPlanPageController {
             @PathVariable UUID id,
             @RequestParam UUID goalId,
             @RequestParam Map<String, String> form,
+            @RequestParam(required = false) MultipartFile letterFile,
             RedirectAttributes redirect) {
         return act(id, redirect, "Se registró la solicitud de modificación", () -> {
             List<BigDecimal> quarters = new ArrayList<>();
@@ -109,8 +110,53 @@ class ActionPlanPageController {
                             budget,
                             form.get("justification"),
                             form.get("letterReference")),
-                    LocalDate.now(Formats.BOGOTA));
+                    LocalDate.now(Formats.BOGOTA),
+                    letterFile == null || letterFile.isEmpty() ? null : letter(letterFile));
         });
+    }
+
+    @PostMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/oficio")
+    String attachModificationLetter(
+            @PathVariable UUID id,
+            @PathVariable UUID modificationId,
+            @RequestParam(required = false) MultipartFile letterFile,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Se adjuntó el oficio de la modificación", () -> {
+            if (letterFile == null || letterFile.isEmpty()) {
+                throw new BusinessRuleException("Elija el oficio (PDF).");
+            }
+            modifications.attachLetter(CurrentUser.get(), id, modificationId, letter(letterFile));
+        });
+    }
+
+    @GetMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/oficio")
+    ResponseEntity<byte[]> modificationLetter(@PathVariable UUID id, @PathVariable UUID modificationId) {
+        Formulations.Letter letter = modifications
+                .letter(CurrentUser.get(), id, modificationId)
+                .orElseThrow(() -> new NotFoundException("La modificación no tiene el oficio adjunto"));
+        return pdf(letter, false);
+    }
+
+    static ResponseEntity<byte[]> pdf(Formulations.Letter letter, boolean attachment) {
+        ContentDisposition.Builder disposition =
+                attachment ? ContentDisposition.attachment() : ContentDisposition.inline();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition
+                                .filename(letter.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(letter.content());
+    }
+
+    static Modifications.LetterFile letter(MultipartFile file) {
+        try {
+            return new Modifications.LetterFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @PostMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/{decision}")
