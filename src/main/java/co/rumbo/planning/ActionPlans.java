@@ -3,6 +3,7 @@ package co.rumbo.planning;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.organization.Office;
+import co.rumbo.organization.OrganizationCalendars;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
@@ -59,18 +60,21 @@ public class ActionPlans {
     private final Organizations organizations;
     private final Formulations formulations;
     private final Formats formats;
+    private final OrganizationCalendars calendars;
 
     ActionPlans(
             JdbcClient jdbc,
             Organizations organizations,
             Formulations formulations,
             Formats formats,
-            StoredFiles files) {
+            StoredFiles files,
+            OrganizationCalendars calendars) {
         this.jdbc = jdbc;
         this.files = files;
         this.organizations = organizations;
         this.formulations = formulations;
         this.formats = formats;
+        this.calendars = calendars;
     }
 
     /**
@@ -160,8 +164,35 @@ public class ActionPlans {
             }
         }
         save(plan, expectedVersion);
-        event(plan.organizationId(), planId, plan.round(), from, plan.state(), user, null);
+        long eventId = event(plan.organizationId(), planId, plan.round(), from, plan.state(), user, null);
+        if (plan.round() == 1) {
+            // The first submission answers the formulation's deadline; later rounds answer a return.
+            Optional<LocalDate> deadline = submissionDeadline(plan.organizationId(), plan.year());
+            if (deadline.isPresent()) {
+                jdbc.sql("update action_plan_event set deadline = ?, late = ? where id = ?")
+                        .params(Date.valueOf(deadline.get()), isLate(today(), deadline.get()), eventId)
+                        .update();
+            }
+        }
         return summary(load(user, planId));
+    }
+
+    /**
+     * The day by which the offices must send their plans of a year: the formulation's deadline, moved to
+     * the next business day of the organization's calendar when it falls on a weekend, a holiday or one
+     * of its own non-working days (as every term that ends on a non-working day). Empty while the year is
+     * not opened.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> submissionDeadline(UUID organizationId, int year) {
+        return formulations
+                .find(organizationId, year)
+                .map(f -> calendars.calendar(organizationId).businessDayOnOrAfter(f.deadline()));
+    }
+
+    /** A plan sent on its deadline (Bogotá's date) is on time; the day after, late. */
+    static boolean isLate(LocalDate submittedOn, LocalDate deadline) {
+        return submittedOn.isAfter(deadline);
     }
 
     /** The planning office returns the plan to the office with observations (required). */
@@ -335,6 +366,12 @@ public class ActionPlans {
     public List<ActionPlanSummary> list(CurrentUser user, int year) {
         UUID org = user.requireOrganization();
         Map<UUID, String> offices = officeNames(org);
+        Map<UUID, Submission> submissions = new HashMap<>();
+        jdbc.sql(FIRST_SUBMISSIONS + " and p.organization_id = ? and p.year = ? order by e.plan_id, e.id")
+                .params(org, year)
+                .query(rs -> {
+                    submissions.put(rs.getObject("plan_id", UUID.class), submission(rs));
+                });
         return jdbc
                 .sql("select " + PLAN_COLUMNS + " from action_plan where organization_id = ? and year = ?")
                 .params(org, year)
@@ -342,7 +379,7 @@ public class ActionPlans {
                 .list()
                 .stream()
                 .filter(p -> user.canSeeOffice(p.officeId()))
-                .map(p -> summary(p, offices))
+                .map(p -> summary(p, offices, submissions.get(p.id())))
                 .sorted((a, b) -> a.officeName().compareToIgnoreCase(b.officeName()))
                 .toList();
     }
@@ -398,7 +435,7 @@ public class ActionPlans {
                     lastObservations.get(g.id())));
         }
         return new ActionPlanView(
-                summary(plan, officeNames(org)),
+                summary(plan),
                 formulations.find(org, plan.year()).map(Formulation::deadline).orElse(null),
                 goals,
                 ceilingChecks(plan),
@@ -451,7 +488,7 @@ public class ActionPlans {
                     .put(rs.getObject(2, UUID.class), rs.getString(3));
         });
         return jdbc.sql("""
-                        select id, round, from_state, to_state, actor, observations, at
+                        select id, round, from_state, to_state, actor, observations, at, deadline, late
                         from action_plan_event where plan_id = ? order by id""")
                 .param(planId)
                 .query((rs, n) -> new PlanEvent(
@@ -461,7 +498,11 @@ public class ActionPlans {
                         rs.getString("actor"),
                         rs.getString("observations"),
                         Map.copyOf(perGoal.getOrDefault(rs.getLong("id"), Map.of())),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getDate("deadline") == null
+                                ? null
+                                : rs.getDate("deadline").toLocalDate(),
+                        rs.getBoolean("late")))
                 .list();
     }
 
@@ -573,11 +614,33 @@ public class ActionPlans {
         return organizations.offices(org).stream().collect(Collectors.toMap(Office::id, Office::name));
     }
 
-    private ActionPlanSummary summary(ActionPlan plan) {
-        return summary(plan, officeNames(plan.organizationId()));
+    /** The first submission of each plan: when (Bogotá's date), against which deadline, and if late. */
+    private static final String FIRST_SUBMISSIONS = """
+            select distinct on (e.plan_id) e.plan_id, (e.at at time zone 'America/Bogota')::date as on_day,
+                   e.deadline, e.late
+            from action_plan_event e join action_plan p on p.id = e.plan_id
+            where e.to_state = 'ENVIADO' and e.round = 1""";
+
+    private record Submission(LocalDate on, LocalDate deadline, boolean late) {}
+
+    private static Submission submission(ResultSet rs) throws SQLException {
+        Date deadline = rs.getDate("deadline");
+        return new Submission(
+                rs.getDate("on_day").toLocalDate(),
+                deadline == null ? null : deadline.toLocalDate(),
+                rs.getBoolean("late"));
     }
 
-    private static ActionPlanSummary summary(ActionPlan p, Map<UUID, String> offices) {
+    private ActionPlanSummary summary(ActionPlan plan) {
+        Submission first = jdbc.sql(FIRST_SUBMISSIONS + " and p.id = ? order by e.plan_id, e.id")
+                .param(plan.id())
+                .query((rs, n) -> submission(rs))
+                .optional()
+                .orElse(null);
+        return summary(plan, officeNames(plan.organizationId()), first);
+    }
+
+    private static ActionPlanSummary summary(ActionPlan p, Map<UUID, String> offices, Submission first) {
         return new ActionPlanSummary(
                 p.id(),
                 p.officeId(),
@@ -587,7 +650,10 @@ public class ActionPlans {
                 p.round(),
                 p.approvedOn(),
                 p.minutesReference(),
-                p.version());
+                p.version(),
+                first == null ? null : first.on(),
+                first == null ? null : first.deadline(),
+                first != null && first.late());
     }
 
     private static ActionPlan plan(ResultSet rs, int n) throws SQLException {

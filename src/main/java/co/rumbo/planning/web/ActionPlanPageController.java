@@ -224,6 +224,16 @@ class ActionPlanPageController {
         model.addAttribute("year", year);
         model.addAttribute("plans", list);
         model.addAttribute("formulation", formulation.orElse(null));
+        Map<UUID, ActionPlanSummary> byId = new LinkedHashMap<>();
+        list.forEach(p -> byId.put(p.id(), p));
+        model.addAttribute("summaries", byId);
+        model.addAttribute(
+                "submissionDeadline",
+                plans.submissionDeadline(user.requireOrganization(), year).orElse(null));
+        model.addAttribute("today", LocalDate.now(Formats.BOGOTA));
+        model.addAttribute(
+                "latePlans",
+                list.stream().filter(ActionPlanSummary::submittedLate).count());
         model.addAttribute(
                 "pendingReviews",
                 list.stream().filter(p -> p.state() == ActionPlanState.ENVIADO).count());
