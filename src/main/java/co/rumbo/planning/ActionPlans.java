@@ -442,14 +442,54 @@ public class ActionPlans {
                 history);
     }
 
-    /** Money per program and source of the plan against the office's ceilings for the year. */
+    /** Money a person is writing for a goal, not yet saved: a funding source and an amount. */
+    public record ProposedMoney(String source, BigDecimal amount) {
+        public ProposedMoney {
+            if (amount != null && amount.signum() < 0) {
+                throw new IllegalArgumentException("El valor no puede ser negativo");
+            }
+        }
+    }
+
+    /**
+     * The ceiling check of the plan as it would be if the goal's money were {@code proposed} (the other
+     * goals as saved), without saving anything: what the office's page shows while the amounts are typed.
+     * Only for who may edit the plan now; the submission is still checked by the server.
+     */
+    @Transactional(readOnly = true)
+    public List<CeilingCheck> ceilingPreview(CurrentUser user, UUID planId, UUID goalId, List<ProposedMoney> proposed) {
+        ActionPlan plan = load(user, planId);
+        plan.requireEditableBy(user);
+        if (officeGoals(plan.organizationId(), plan.officeId(), plan.year()).stream()
+                .noneMatch(g -> g.id().equals(goalId))) {
+            throw goalOutsidePlan(plan.organizationId(), plan, goalId);
+        }
+        return ceilingChecks(plan, goalId, proposed);
+    }
+
     private List<CeilingCheck> ceilingChecks(ActionPlan plan) {
+        return ceilingChecks(plan, null, List.of());
+    }
+
+    /**
+     * Money per program and source of the plan against the office's ceilings for the year; with a goal,
+     * that goal's saved money is replaced by {@code proposed}.
+     */
+    private List<CeilingCheck> ceilingChecks(ActionPlan plan, UUID goalId, List<ProposedMoney> proposed) {
+        List<ProposedMoney> lines = proposed.stream()
+                .filter(m -> m.source() != null && m.amount() != null)
+                .toList();
         return jdbc.sql("""
-                        with programmed as (
+                        with budget as (
+                            select b.goal_id, b.source_code, b.amount from action_plan_budget b
+                            where b.plan_id = :plan and b.goal_id is distinct from cast(:goal as uuid)
+                            union all
+                            select cast(:goal as uuid), r.s, r.a::numeric
+                            from unnest(cast(:s as text[]), cast(:a as text[])) as r(s, a)),
+                        programmed as (
                             select g.program_code, b.source_code, sum(b.amount) as amount
-                            from action_plan_budget b
+                            from budget b
                             join planning_goal_year g on g.goal_id = b.goal_id and g.year = :year
-                            where b.plan_id = :plan
                             group by g.program_code, b.source_code),
                         ceiling as (
                             select program_code, source_code, amount from budget_ceiling
@@ -469,6 +509,9 @@ public class ActionPlans {
                 .param("org", plan.organizationId())
                 .param("office", plan.officeId())
                 .param("year", plan.year())
+                .param("goal", goalId)
+                .param("s", lines.stream().map(ProposedMoney::source).toArray(String[]::new))
+                .param("a", lines.stream().map(m -> m.amount().toPlainString()).toArray(String[]::new))
                 .query((rs, n) -> new CeilingCheck(
                         rs.getString("program_code"),
                         rs.getString("program_name"),

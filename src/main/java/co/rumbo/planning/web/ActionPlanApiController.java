@@ -278,6 +278,26 @@ class ActionPlanApiController {
         return plans.decide(CurrentUser.get(), id, decision);
     }
 
+    record CeilingCheckBody(UUID goalId, List<BudgetBody> budget) {}
+
+    @PostMapping("/{id}/ceiling-check")
+    @Operation(
+            summary = "Simula el control de techos con el dinero de una meta sin guardarlo",
+            description = "{goalId, budget:[{source, amount}]}: lo programado por programa y fuente del plan si el"
+                    + " dinero de esa meta fuera el indicado (las demás metas como están guardadas), frente a los"
+                    + " techos; cada fila con exceeded. No guarda nada; el envío vuelve a verificar.")
+    List<co.rumbo.planning.CeilingCheck> ceilingCheck(@PathVariable UUID id, @RequestBody CeilingCheckBody body) {
+        if (body == null || body.goalId() == null) {
+            throw new IllegalArgumentException("Falta la meta (goalId)");
+        }
+        List<ActionPlans.ProposedMoney> money = body.budget() == null
+                ? List.of()
+                : body.budget().stream()
+                        .map(b -> new ActionPlans.ProposedMoney(b.source(), b.amount()))
+                        .toList();
+        return plans.ceilingPreview(CurrentUser.get(), id, body.goalId(), money);
+    }
+
     @PostMapping("/{id}/submit")
     @Operation(summary = "El líder de la dependencia envía el plan a planeación")
     ActionPlanSummary submit(@PathVariable UUID id, @RequestBody(required = false) VersionBody body) {

@@ -12,6 +12,7 @@ import co.rumbo.planning.AnnualInvestmentPlans;
 import co.rumbo.planning.Approval;
 import co.rumbo.planning.BudgetCeilings;
 import co.rumbo.planning.BudgetLine;
+import co.rumbo.planning.CeilingCheck;
 import co.rumbo.planning.CeilingLine;
 import co.rumbo.planning.Formulation;
 import co.rumbo.planning.Formulations;
@@ -19,6 +20,7 @@ import co.rumbo.planning.GoalDecision;
 import co.rumbo.planning.ModificationRequest;
 import co.rumbo.planning.Modifications;
 import co.rumbo.planning.Observations;
+import co.rumbo.planning.PlanGoal;
 import co.rumbo.planning.PoaiWorkbook;
 import co.rumbo.planning.Publications;
 import co.rumbo.platform.BusinessRuleException;
@@ -352,6 +354,54 @@ class ActionPlanPageController {
             }
             plans.decide(CurrentUser.get(), id, command);
         });
+    }
+
+    /**
+     * The live ceiling check of a goal's form (htmx, on each change of its amounts): the plan's money per
+     * program and source with this goal's money as typed, nothing saved. Answers the verdict for the form
+     * and the plan's ceilings table out of band. Values that are not numbers yet are left out, with a note.
+     */
+    @PostMapping("/planes-de-accion/{id}/metas/{goalId}/techos")
+    String liveCeilingCheck(
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "programada") String decision,
+            @RequestParam Map<String, String> form,
+            Model model) {
+        List<ActionPlans.ProposedMoney> money = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (!"no-programada".equals(decision)) {
+            for (int i = 0; i < 5; i++) {
+                String text = form.get("amount_" + i);
+                String source = form.get("source_" + i);
+                if (text == null || text.isBlank() || source == null) {
+                    continue;
+                }
+                try {
+                    money.add(new ActionPlans.ProposedMoney(source, number(text, "El valor")));
+                } catch (IllegalArgumentException e) {
+                    notes.add("El valor «" + text.strip() + "» no es un número: no se cuenta todavía.");
+                }
+            }
+        }
+        CurrentUser user = CurrentUser.get();
+        List<CeilingCheck> checks = plans.ceilingPreview(user, id, goalId, money);
+        ActionPlanView view = plans.view(user, id);
+        PlanGoal goal = view.goals().stream()
+                .filter(g -> g.goalId().equals(goalId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("La meta no está en este plan de acción"));
+        model.addAttribute("checks", checks);
+        model.addAttribute(
+                "overruns", checks.stream().filter(CeilingCheck::exceeded).toList());
+        model.addAttribute(
+                "programChecks",
+                checks.stream()
+                        .filter(c -> c.programCode().equals(goal.programCode()))
+                        .toList());
+        model.addAttribute("goalCode", goal.sisptCode());
+        model.addAttribute("notes", notes);
+        return "planning/ceiling-check :: live";
     }
 
     @PostMapping("/planes-de-accion/{id}/actividades")
