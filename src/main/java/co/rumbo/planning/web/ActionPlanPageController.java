@@ -10,6 +10,7 @@ import co.rumbo.planning.ActionPlans;
 import co.rumbo.planning.Activity;
 import co.rumbo.planning.AnnualInvestmentPlans;
 import co.rumbo.planning.Approval;
+import co.rumbo.planning.BudgetApprovedPoais;
 import co.rumbo.planning.BudgetCeilings;
 import co.rumbo.planning.BudgetLine;
 import co.rumbo.planning.CeilingCheck;
@@ -66,6 +67,8 @@ class ActionPlanPageController {
     private final Organizations organizations;
     private final Publications publications;
     private final Modifications modifications;
+    private final BudgetApprovedPoais approvedPoais;
+    private final Formats formats;
 
     ActionPlanPageController(
             ActionPlans plans,
@@ -74,7 +77,9 @@ class ActionPlanPageController {
             AnnualInvestmentPlans poai,
             Organizations organizations,
             Publications publications,
-            Modifications modifications) {
+            Modifications modifications,
+            BudgetApprovedPoais approvedPoais,
+            Formats formats) {
         this.plans = plans;
         this.formulations = formulations;
         this.ceilings = ceilings;
@@ -82,6 +87,38 @@ class ActionPlanPageController {
         this.organizations = organizations;
         this.publications = publications;
         this.modifications = modifications;
+        this.approvedPoais = approvedPoais;
+        this.formats = formats;
+    }
+
+    @PostMapping("/vigencias/{anio}/poai/aprobado")
+    String takeApprovedPoai(
+            @PathVariable int anio,
+            @RequestParam(required = false) LocalDate approvedOn,
+            @RequestParam(required = false) String actReference,
+            RedirectAttributes redirect) {
+        try {
+            BudgetApprovedPoais.ApprovedPoai a = approvedPoais.take(CurrentUser.get(), anio, approvedOn, actReference);
+            redirect.addFlashAttribute(
+                    "ok", "Se guardó el POAI " + anio + " aprobado con el presupuesto (" + a.actReference() + ")");
+        } catch (BusinessRuleException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vigencias/" + anio + "/poai";
+    }
+
+    @GetMapping("/vigencias/{anio}/poai/aprobado")
+    String approvedPoai(@PathVariable int anio, Model model) {
+        model.addAttribute("year", anio);
+        model.addAttribute("comparison", approvedPoais.compare(CurrentUser.get(), anio));
+        return "planning/poai-approved";
+    }
+
+    @GetMapping("/vigencias/{anio}/poai-aprobado.xlsx")
+    ResponseEntity<byte[]> approvedPoaiXlsx(@PathVariable int anio) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PoaiWorkbook.write(approvedPoais.get(CurrentUser.get(), anio), formats, out);
+        return FiscalYearApiController.xlsx(out.toByteArray(), "poai-" + anio + "-aprobado-con-presupuesto.xlsx");
     }
 
     @PostMapping("/planes-de-accion/{id}/modificaciones")
@@ -585,6 +622,9 @@ class ActionPlanPageController {
         model.addAttribute("year", anio);
         model.addAttribute("poai", poai.of(CurrentUser.get(), anio));
         model.addAttribute("publications", publications.list(CurrentUser.get(), anio));
+        model.addAttribute(
+                "approved", approvedPoais.find(CurrentUser.get(), anio).orElse(null));
+        model.addAttribute("today", LocalDate.now(Formats.BOGOTA));
         model.addAttribute("planner", CurrentUser.get().has(Role.PLANEACION));
         return "planning/poai";
     }
