@@ -55,6 +55,11 @@ class PagesSmokeTest {
                 "/admin/usuarios",
                 "/admin/dependencias",
                 "/admin/calendario",
+                "/admin/correos",
+                "/reuniones",
+                "/reuniones/nueva",
+                "/compromisos",
+                "/compromisos?vencidos=true",
                 "/auditoria",
                 "/swagger-ui/index.html",
                 "/v3/api-docs");

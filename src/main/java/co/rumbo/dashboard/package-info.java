@@ -8,7 +8,8 @@
  * recomputed when the data they were computed from changes. Public face: {@link
  * co.rumbo.dashboard.Dashboards} and the view records of this package.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "progress", "calendar", "audit", "planning"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "identity", "progress", "calendar", "audit", "planning", "meetings"})
 package co.rumbo.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package co.rumbo.planning;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.identity.Users;
+import co.rumbo.notification.Notifications;
 import co.rumbo.organization.Office;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
@@ -36,9 +37,12 @@ public class Formulations {
     private final StoredFiles files;
     private final Organizations organizations;
     private final Users users;
+    private final Notifications notifications;
 
-    Formulations(JdbcClient jdbc, Organizations organizations, Users users, StoredFiles files) {
+    Formulations(
+            JdbcClient jdbc, Organizations organizations, Users users, StoredFiles files, Notifications notifications) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.files = files;
         this.organizations = organizations;
         this.users = users;
@@ -77,7 +81,7 @@ public class Formulations {
         return formulation;
     }
 
-    /** One mail per leader of each office with goals in the year, through the outbox. */
+    /** One mail per leader of each office with goals in the year, through the outbox (same transaction). */
     private void tellLeaders(UUID org, Formulation f, boolean first) {
         String deadline = f.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         for (Formulation.OfficeToPlan office : f.offices()) {
@@ -90,9 +94,7 @@ public class Formulations {
                     + ". Construya el plan en Rumbo (Planes de acción) y envíelo a más tardar el " + deadline
                     + ".\n";
             for (String email : users.emailsOf(org, office.officeId(), Role.LIDER)) {
-                jdbc.sql("""
-                                insert into planning_mail_outbox (organization_id, recipient, subject, body)
-                                values (?, ?, ?, ?)""").params(org, email, subject, body).update();
+                notifications.enqueue(org, email, subject, body);
             }
         }
     }

@@ -43,10 +43,12 @@ public class GoalValues {
 
     private final JdbcClient jdbc;
     private final Plans plans;
+    private final PeriodLocks locks;
 
-    GoalValues(JdbcClient jdbc, Plans plans) {
+    GoalValues(JdbcClient jdbc, Plans plans, PeriodLocks locks) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.locks = locks;
     }
 
     /**
@@ -57,6 +59,7 @@ public class GoalValues {
      * @throws NotFoundException the goal is not the organization's
      * @throws BusinessRuleException the goal is eliminated, or the period is outside the plan's years
      * @throws StaleVersionException someone changed the value since {@code expectedVersion}
+     * @throws co.rumbo.platform.LockedException the period overlaps a closed capture period
      */
     @Transactional
     public PeriodValue set(UUID organizationId, UUID goalId, Period period, ValueEntry entry, Integer expectedVersion) {
@@ -70,6 +73,7 @@ public class GoalValues {
             throw new BusinessRuleException("El periodo %s está fuera de los años del plan (%d a %d)."
                     .formatted(period, goal.firstYear(), goal.lastYear()));
         }
+        locks.requireWritable(organizationId, period);
         Optional<PeriodValue> existing = jdbc.sql(
                         "select " + VALUE_COLUMNS + " from goal_value where goal_id = ? and period = ? for update")
                 .params(goalId, period.toString())

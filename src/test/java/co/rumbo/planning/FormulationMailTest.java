@@ -3,25 +3,27 @@ package co.rumbo.planning;
 import static co.rumbo.planning.PlanningFixture.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.notification.TestMail;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Opening the formulation tells each office's leader by e-mail, through the outbox, to a real SMTP server. */
+/**
+ * Opening the formulation tells each office's leader by e-mail, through the shared outbox of module
+ * notification, to a real SMTP server.
+ */
 @RumboIntegrationTest
 class FormulationMailTest {
 
@@ -41,7 +43,7 @@ class FormulationMailTest {
     JdbcClient jdbc;
 
     @Autowired
-    PlanningMailSender sender;
+    ApplicationContext context;
 
     PlanningFixture f;
 
@@ -51,7 +53,7 @@ class FormulationMailTest {
     }
 
     private List<String> pending() {
-        return jdbc.sql("select recipient from planning_mail_outbox where organization_id = ? and sent_at is null"
+        return jdbc.sql("select recipient from mail_outbox where organization_id = ? and sent_at is null"
                         + " order by recipient")
                 .param(f.org.id())
                 .query(String.class)
@@ -66,23 +68,10 @@ class FormulationMailTest {
                 .containsExactlyInAnyOrder(
                         f.leaderA.username + "@prueba.gov.co", f.leaderB.username + "@prueba.gov.co");
 
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("localhost");
-        mail.setPort(smtp.getSmtp().getPort());
-        sender.send(mail);
+        TestMail.deliver(context, smtp);
 
         assertThat(pending()).isEmpty();
-        List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getRecipients(Message.RecipientType.TO)[0]
-                                .toString()
-                                .equals(f.leaderA.username + "@prueba.gov.co");
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
+        List<MimeMessage> received = TestMail.receivedBy(smtp, f.leaderA.username + "@prueba.gov.co");
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("Plan de acción " + YEAR + ": se abrió la formulación");
         assertThat((String) received.get(0).getContent()).contains(f.officeA.name());

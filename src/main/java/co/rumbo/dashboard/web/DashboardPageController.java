@@ -12,6 +12,7 @@ import co.rumbo.dashboard.InvalidCutException;
 import co.rumbo.dashboard.PlanInfo;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
+import co.rumbo.meetings.Commitments;
 import co.rumbo.planning.Publications;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.progress.GoalState;
@@ -40,13 +41,16 @@ class DashboardPageController {
     private final ChartData charts;
     private final AuditTrail audit;
     private final Publications publications;
+    private final Commitments commitments;
 
     DashboardPageController(
             Dashboards dashboards,
             DashboardExports exports,
             ChartData charts,
             AuditTrail audit,
-            Publications publications) {
+            Publications publications,
+            Commitments commitments) {
+        this.commitments = commitments;
         this.dashboards = dashboards;
         this.exports = exports;
         this.charts = charts;
@@ -82,6 +86,10 @@ class DashboardPageController {
         publications
                 .unpublishedWarning(org, java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")))
                 .ifPresent(w -> model.addAttribute("publicationWarning", w));
+        // PE-P-004 step 8: commitments of bilateral meetings past their due date, for the office's eyes.
+        model.addAttribute(
+                "overdueCommitments",
+                commitments.overdue(CurrentUser.get(), java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota"))));
         return "dashboard/board";
     }
 
