@@ -1,6 +1,7 @@
 package co.rumbo.planning;
 
 import co.rumbo.platform.BusinessRuleException;
+import co.rumbo.platform.files.XlsxGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package co.rumbo.planning;
+package co.rumbo.platform.files;
 
 import co.rumbo.platform.BusinessRuleException;
 import java.io.IOException;
@@ -14,19 +14,18 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Looks at an uploaded workbook before fastexcel-reader touches it, as the interop module's SisPT
- * reader does ({@code interop.sispt.ZipGuard}; planning may not depend on interop, so the same defence
- * lives here for the planning uploads). fastexcel-reader inflates what it needs without any bound, so
+ * Looks at an uploaded workbook before fastexcel-reader touches it (the defence of the interop module's
+ * SisPT reader, {@code interop.sispt.ZipGuard}, shared here by every module that takes an xlsx upload). fastexcel-reader inflates what it needs without any bound, so
  * every entry is inflated once here, counting real bytes (declared sizes can lie): too many entries, an
  * entry or a total too large, or a compression ratio of a zip bomb refuses the file. An XML part with a
  * DOCTYPE (the vehicle of XXE and entity expansion; a real xlsx never has one) refuses it too. Every
  * refusal is a {@link BusinessRuleException} with the reason in Spanish: nothing is read or saved.
  */
-final class XlsxGuard {
+public final class XlsxGuard {
 
     private static final long MB = 1024 * 1024;
     /** The ceilings workbook of a municipality is a few kilobytes; 5 MB is generous. */
-    static final long MAX_FILE_BYTES = 5 * MB;
+    public static final long MAX_FILE_BYTES = 5 * MB;
 
     private static final int MAX_ENTRIES = 200;
     private static final long MAX_ENTRY_BYTES = 32 * MB;
@@ -35,7 +34,7 @@ final class XlsxGuard {
     private static final long RATIO_GRACE_BYTES = MB;
     private static final byte[] DOCTYPE = "<!doctype".getBytes(StandardCharsets.US_ASCII);
 
-    static final String DAMAGED = "El archivo está dañado: un libro de Excel (.xlsx) es un archivo ZIP y este no"
+    public static final String DAMAGED = "El archivo está dañado: un libro de Excel (.xlsx) es un archivo ZIP y este no"
             + " se puede abrir como tal. Ábralo en Excel, guárdelo de nuevo como .xlsx y vuelva a cargarlo.";
 
     private XlsxGuard() {}
@@ -43,7 +42,7 @@ final class XlsxGuard {
     /**
      * Writes the upload to a temporary file after checking it; the caller reads the file and deletes it.
      */
-    static Path checkedCopy(byte[] content) {
+    public static Path checkedCopy(byte[] content) {
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("El archivo está vacío.");
         }
@@ -82,7 +81,7 @@ final class XlsxGuard {
         }
     }
 
-    static void delete(Path file) {
+    public static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
@@ -165,7 +164,7 @@ final class XlsxGuard {
                 + ". Descargue de nuevo la plantilla de Rumbo y llénela.");
     }
 
-    static boolean startsWith(byte[] bytes, int... prefix) {
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         for (int i = 0; i < prefix.length; i++) {
             if (i >= bytes.length || (bytes[i] & 0xFF) != prefix[i]) {
                 return false;
