@@ -2,8 +2,9 @@ package co.rumbo.tracking;
 
 import co.rumbo.calendar.Period;
 import co.rumbo.identity.CurrentUser;
+import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.StaleVersionException;
-import java.io.ByteArrayInputStream;
+import co.rumbo.platform.files.XlsxGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +60,6 @@ public class CaptureWorkbooks {
     private static final int EXECUTED = 6;
     private static final int DESCRIPTION = 7;
     private static final int VERSION = 8;
-    private static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final int MAX_ROWS = 5000;
 
     private final JdbcClient jdbc;
@@ -70,11 +70,17 @@ public class CaptureWorkbooks {
         this.reports = reports;
     }
 
-    /** An error of an uploaded file: its row (1-based, as Excel shows it), column ("G (Ejecutado)") and why. */
+    /**
+     * An error of an uploaded file: its row (1-based, as Excel shows it; 0 for the whole file), column ("G
+     * (Ejecutado)") and why.
+     */
     public record Issue(int row, String column, String message) {
 
         @Override
         public String toString() {
+            if (row == 0) {
+                return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+            }
             return "Fila " + row + (column == null ? "" : ", columna " + column) + ": " + message;
         }
     }
@@ -232,16 +238,15 @@ public class CaptureWorkbooks {
     }
 
     private static void read(byte[] content, List<Attempt> attempts, List<Issue> issues) {
-        if (content == null || content.length < 4 || content[0] != 'P' || content[1] != 'K') {
-            issues.add(new Issue(0, null, "el archivo no es un libro de Excel (.xlsx)."));
+        // The platform's guard first: zip bombs, DOCTYPEs and damaged files never reach the reader.
+        java.nio.file.Path file;
+        try {
+            file = XlsxGuard.checkedCopy(content);
+        } catch (BusinessRuleException e) {
+            issues.add(new Issue(0, null, e.getMessage()));
             return;
         }
-        if (content.length > MAX_BYTES) {
-            issues.add(new Issue(0, null, "el archivo pesa más de 5 MB: no es una hoja de captura."));
-            return;
-        }
-        try (ReadableWorkbook wb =
-                new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(false, false))) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
             Optional<Sheet> sheet = wb.findSheet(SHEET);
             if (sheet.isEmpty()) {
                 issues.add(new Issue(
@@ -306,7 +311,9 @@ public class CaptureWorkbooks {
                 attempts.add(new Attempt(row.getRowNum(), goal, executed, description, version));
             }
         } catch (IOException | RuntimeException e) {
-            issues.add(new Issue(0, null, "el archivo está dañado o no es un .xlsx válido."));
+            issues.add(new Issue(0, null, XlsxGuard.DAMAGED));
+        } finally {
+            XlsxGuard.delete(file);
         }
     }
 
