@@ -1,7 +1,7 @@
 package co.rumbo.tracking;
 
+import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.files.XlsxGuard;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Reads an uploaded table — an xlsx workbook's sheet or a CSV file — into rows of cells, keeping each
  * cell's row number and column letter so that every error can name them. Defensive: the xlsx passes
- * {@link XlsxGuard} first (zip bomb, XXE, damaged or old files), the CSV is decoded as UTF-8 or, when it
+ * the platform's {@link XlsxGuard} first (zip bomb, XXE, damaged or old files, 5 MB at most), the CSV is decoded as UTF-8 or, when it
  * is not valid UTF-8, as Windows-1252 (what a Spanish Excel writes for «CSV (delimitado por comas)»), its
  * separator (semicolon, comma or tab) is taken from the header line, and no file gives more than
  * {@code maxRows} rows.
@@ -86,13 +87,18 @@ final class TabularUpload {
         if (content == null || content.length == 0) {
             throw new Unreadable("El archivo está vacío.");
         }
-        if (XlsxGuard.looksLikeZip(content) || isOle2(content)) {
+        if (XlsxGuard.startsWith(content, 'P', 'K', 3, 4) || isOle2(content)) {
+            Path file;
             try {
-                XlsxGuard.check(content, XlsxGuard.Limits.DEFAULT);
-            } catch (XlsxGuard.Rejected e) {
+                file = XlsxGuard.checkedCopy(content);
+            } catch (BusinessRuleException e) {
                 throw new Unreadable(e.getMessage());
             }
-            return xlsx(content, preferredSheet, maxRows);
+            try {
+                return xlsx(file, preferredSheet, maxRows);
+            } finally {
+                XlsxGuard.delete(file);
+            }
         }
         return csv(content, fileName, maxRows);
     }
@@ -120,8 +126,8 @@ final class TabularUpload {
 
     // ---------------------------------------------------------------- xlsx
 
-    private static Table xlsx(byte[] content, String preferredSheet, int maxRows) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS)) {
+    private static Table xlsx(Path file, String preferredSheet, int maxRows) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
                 throw new Unreadable("El libro no tiene hojas.");
