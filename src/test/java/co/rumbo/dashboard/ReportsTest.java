@@ -341,6 +341,74 @@ class ReportsTest {
                 .isEqualTo(inconsistencies.size() - 1);
     }
 
+    @Test
+    void theFourthQuarterCarriesTheYearsCumulativeMatrixOfLaggingGoals() {
+        approvedPlan2025(f.c.officeA.id(), Map.of(f.c.sumaGoal, "10,2,3,3,2", f.c.constantGoal, "1,1,1,1,1"));
+        approvedPlan2025(f.c.officeB.id(), Map.of(f.c.growingGoal, "60,52,55,58,60"));
+        f.c.open("2025-12");
+        require(f.c.planner.post("/api/v1/periods/2025-12/close?confirm=true", "{}"), 200);
+
+        String id = f.generate("TRIMESTRAL", "2025-Q4");
+
+        List<Row> rows = sheet(f.planner.bytes("/api/v1/reports/" + id + "/xlsx"), "Rezagadas del año");
+        assertThat(rows.get(0).getCellText(3)).isEqualTo("Estado a 2025-03");
+        assertThat(rows.get(0).getCellText(6)).isEqualTo("Estado a 2025-12");
+        assertThat(rows.get(0).getCellText(7)).isEqualTo("Trimestres rezagada");
+        List<Map<UUID, GoalFigures>> quarters = new ArrayList<>();
+        for (int month = 3; month <= 12; month += 3) {
+            quarters.add(dashboards
+                    .dashboard(f.org, f.planId, YearMonth.of(2025, month))
+                    .goalsById());
+        }
+        Map<String, String> expected = new java.util.HashMap<>();
+        for (GoalFigures g : quarters.get(3).values()) {
+            List<String> states = new ArrayList<>();
+            int lagging = 0;
+            for (Map<UUID, GoalFigures> q : quarters) {
+                GoalState state = q.get(g.id()).state();
+                states.add(state(state));
+                lagging += state.isLagging() ? 1 : 0;
+            }
+            if (lagging > 0) {
+                expected.put(g.sisptCode(), String.join("|", states) + "|" + lagging);
+            }
+        }
+        Map<String, String> actual = new java.util.HashMap<>();
+        for (Row r : rows.subList(1, rows.size())) {
+            actual.put(
+                    r.getCellText(1),
+                    String.join(
+                            "|",
+                            r.getCellText(3),
+                            r.getCellText(4),
+                            r.getCellText(5),
+                            r.getCellText(6),
+                            r.getCellText(7)));
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(actual).isEqualTo(expected);
+        assertThat(f.planner
+                        .get("/api/v1/reports/reportable-periods?kind=TRIMESTRAL")
+                        .<List<String>>json("$"))
+                .containsExactly("2026-Q1", "2025-Q4");
+    }
+
+    private void approvedPlan2025(UUID office, Map<UUID, String> goals) {
+        UUID plan = jdbc.sql("""
+                        insert into action_plan (organization_id, office_id, year, state, round, approved_on,
+                                                 minutes_reference)
+                        values (?, ?, 2025, 'APROBADO', 1, date '2025-01-20', 'Acta 001 de 2025') returning id""").params(f.org, office).query(UUID.class).single();
+        goals.forEach((goal, programming) -> {
+            String[] v = programming.split(",");
+            jdbc.sql("""
+                            insert into action_plan_goal (plan_id, goal_id, organization_id, programmed, target, q1, q2,
+                                                          q3, q4)
+                            values (?, ?, ?, true, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric)""")
+                    .params(plan, goal, f.org, v[0], v[1], v[2], v[3], v[4])
+                    .update();
+        });
+    }
+
     // ---------------------------------------------------------------- who reads
 
     @Test

@@ -371,9 +371,9 @@ public class ReportAssembler {
                     null,
                     "Proyecto " + line.projectBpin() + ", " + line.sourceName() + ": Hacienda reporta compromisos "
                             + fmt.money(line.commitments()) + ", obligaciones " + fmt.money(line.obligations())
-                            + " y pagos " + fmt.money(line.payments()) + "; la dependencia había escrito "
-                            + fmt.money(typed.commitments()) + ", " + fmt.money(typed.obligations()) + " y "
-                            + fmt.money(typed.payments()) + ". Prevalece la cifra de Hacienda."));
+                            + " y pagos " + fmt.money(line.payments()) + "; la dependencia había escrito compromisos "
+                            + fmt.money(typed.commitments()) + ", obligaciones " + fmt.money(typed.obligations())
+                            + " y pagos " + fmt.money(typed.payments()) + ". Prevalece la cifra de Hacienda."));
         }
         Comparator<Inconsistency> order = Comparator.comparing(
                         (Inconsistency i) -> i.officeName() == null ? "\uFFFF" : i.officeName(), SPANISH)
