@@ -69,6 +69,34 @@ public final class Browser {
         return postWithoutCsrf(path, form.add("_csrf", csrfToken()));
     }
 
+    /**
+     * Posts a multipart form (enctype="multipart/form-data") with the session's CSRF token and one file,
+     * as a page's upload form would.
+     */
+    public Page postMultipart(
+            String path, Form form, String fileField, String fileName, String contentType, byte[] content) {
+        form.add("_csrf", csrfToken());
+        String boundary = "rumbo-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : form.fields()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                            + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Accept", HTML)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts a form as a forged cross-site request would: without the CSRF token. */
     public Page postWithoutCsrf(String path, Form form) {
         return send(request(path)
