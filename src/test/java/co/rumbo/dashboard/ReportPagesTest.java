@@ -124,6 +124,20 @@ class ReportPagesTest {
     }
 
     @Test
+    void thePlannerSchedulesABilateralMeetingFromTheQuarterlyReportWithTheOfficeAndPeriodFilledIn() {
+        String id = f.generate("TRIMESTRAL", "2026-Q1");
+        Browser planner = as(f.c.planner.username);
+        String body = planner.get("/informes/" + id).body();
+        assertThat(body).contains("Reuniones bilaterales").contains("Programar reunión con " + f.c.officeA.name());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "href=\"(/reuniones/nueva\\?dependencia=" + f.c.officeA.id() + "[^\"]*)\"")
+                .matcher(body);
+        assertThat(link.find()).as("link to schedule a meeting with office A").isTrue();
+        String form = planner.get(link.group(1).replace("&amp;", "&")).body();
+        assertThat(form).contains("2026-Q1").contains("metas rezagadas en el informe trimestral 2026-Q1");
+    }
+
+    @Test
     void anOfficeLeaderSeesNoGenerationAndNoUnvalidatedQuarterlyReport() {
         String quarterly = f.generate("TRIMESTRAL", "2026-Q1");
         Browser leader = as(f.c.leaderA.username);

@@ -1,5 +1,6 @@
 package co.rumbo.dashboard.web;
 
+import co.rumbo.dashboard.Dashboards;
 import co.rumbo.dashboard.Report;
 import co.rumbo.dashboard.ReportKind;
 import co.rumbo.dashboard.Reports;
@@ -8,6 +9,7 @@ import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.StaleVersionException;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportPageController {
 
     private final Reports reports;
+    private final Dashboards dashboards;
 
-    ReportPageController(Reports reports) {
+    ReportPageController(Reports reports, Dashboards dashboards) {
         this.reports = reports;
+        this.dashboards = dashboards;
     }
 
     @GetMapping("/informes")
@@ -85,6 +89,18 @@ class ReportPageController {
                         && !report.sent()
                         && user.hasAny(Role.PLANEACION, Role.DESPACHO));
         model.addAttribute("planner", user.has(Role.PLANEACION));
+        // Seed 001 step 7: from the quarterly report, planning schedules a bilateral meeting with each
+        // office that has lagging goals; the closed cut's figures are the report's own.
+        model.addAttribute(
+                "alertOffices",
+                quarterly && user.has(Role.PLANEACION)
+                        ? dashboards
+                                .dashboard(user.requireOrganization(), report.planId(), YearMonth.parse(report.cut()))
+                                .lagging()
+                                .stream()
+                                .filter(o -> o.officeId() != null && o.count() > 0)
+                                .toList()
+                        : List.of());
         return "reports/detail";
     }
 
