@@ -28,8 +28,12 @@ document.addEventListener('DOMContentLoaded', () => {
       : 'Revisando el archivo y guardando las cifras…';
   });
 
+  // htmx 2 fires beforeSwap on the swap target (#resultado), not on the form that asked: find the
+  // form through the request's element.
   document.body.addEventListener('htmx:beforeSwap', (e) => {
-    if (formOf(e) && (e.detail.xhr.status === 422 || e.detail.xhr.status === 423)) {
+    const elt = e.detail.requestConfig && e.detail.requestConfig.elt;
+    const form = elt && elt.closest ? elt.closest('form[data-upload-progress]') : formOf(e);
+    if (form && (e.detail.xhr.status === 422 || e.detail.xhr.status === 423)) {
       e.detail.shouldSwap = true;
       e.detail.isError = false;
     }
