@@ -27,6 +27,17 @@ public record Financial(
         return ratio(obligations);
     }
 
+    /**
+     * Budget execution as the treasury measures it: compromisos ÷ apropiación (definitiva); blank
+     * without an appropriation recorded (the monthly and quarterly reports' "% ejecutado").
+     */
+    public BigDecimal executionRatio() {
+        if (appropriation == null || appropriation.signum() <= 0) {
+            return null;
+        }
+        return (commitments == null ? BigDecimal.ZERO : commitments).divide(appropriation, MathContext.DECIMAL128);
+    }
+
     /** Whether some money was committed. */
     public boolean hasCommitments() {
         return commitments != null && commitments.signum() > 0;

@@ -3,6 +3,7 @@ package co.rumbo.planning;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.organization.Office;
+import co.rumbo.organization.OrganizationCalendars;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
@@ -59,18 +60,21 @@ public class ActionPlans {
     private final Organizations organizations;
     private final Formulations formulations;
     private final Formats formats;
+    private final OrganizationCalendars calendars;
 
     ActionPlans(
             JdbcClient jdbc,
             Organizations organizations,
             Formulations formulations,
             Formats formats,
-            StoredFiles files) {
+            StoredFiles files,
+            OrganizationCalendars calendars) {
         this.jdbc = jdbc;
         this.files = files;
         this.organizations = organizations;
         this.formulations = formulations;
         this.formats = formats;
+        this.calendars = calendars;
     }
 
     /**
@@ -157,8 +161,35 @@ public class ActionPlans {
             }
         }
         save(plan, expectedVersion);
-        event(plan.organizationId(), planId, plan.round(), from, plan.state(), user, null);
+        long eventId = event(plan.organizationId(), planId, plan.round(), from, plan.state(), user, null);
+        if (plan.round() == 1) {
+            // The first submission answers the formulation's deadline; later rounds answer a return.
+            Optional<LocalDate> deadline = submissionDeadline(plan.organizationId(), plan.year());
+            if (deadline.isPresent()) {
+                jdbc.sql("update action_plan_event set deadline = ?, late = ? where id = ?")
+                        .params(Date.valueOf(deadline.get()), isLate(today(), deadline.get()), eventId)
+                        .update();
+            }
+        }
         return summary(load(user, planId));
+    }
+
+    /**
+     * The day by which the offices must send their plans of a year: the formulation's deadline, moved to
+     * the next business day of the organization's calendar when it falls on a weekend, a holiday or one
+     * of its own non-working days (as every term that ends on a non-working day). Empty while the year is
+     * not opened.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> submissionDeadline(UUID organizationId, int year) {
+        return formulations
+                .find(organizationId, year)
+                .map(f -> calendars.calendar(organizationId).businessDayOnOrAfter(f.deadline()));
+    }
+
+    /** A plan sent on its deadline (Bogotá's date) is on time; the day after, late. */
+    static boolean isLate(LocalDate submittedOn, LocalDate deadline) {
+        return submittedOn.isAfter(deadline);
     }
 
     /** The planning office returns the plan to the office with observations (required). */
@@ -332,6 +363,12 @@ public class ActionPlans {
     public List<ActionPlanSummary> list(CurrentUser user, int year) {
         UUID org = user.requireOrganization();
         Map<UUID, String> offices = officeNames(org);
+        Map<UUID, Submission> submissions = new HashMap<>();
+        jdbc.sql(FIRST_SUBMISSIONS + " and p.organization_id = ? and p.year = ? order by e.plan_id, e.id")
+                .params(org, year)
+                .query(rs -> {
+                    submissions.put(rs.getObject("plan_id", UUID.class), submission(rs));
+                });
         return jdbc
                 .sql("select " + PLAN_COLUMNS + " from action_plan where organization_id = ? and year = ?")
                 .params(org, year)
@@ -339,7 +376,7 @@ public class ActionPlans {
                 .list()
                 .stream()
                 .filter(p -> user.canSeeOffice(p.officeId()))
-                .map(p -> summary(p, offices))
+                .map(p -> summary(p, offices, submissions.get(p.id())))
                 .sorted((a, b) -> a.officeName().compareToIgnoreCase(b.officeName()))
                 .toList();
     }
@@ -352,7 +389,7 @@ public class ActionPlans {
         List<PlanEvent> history = history(planId);
         List<PlanGoal> goals = planGoals(planId, officeGoals(org, plan.officeId(), plan.year()), null);
         return new ActionPlanView(
-                summary(plan, officeNames(org)),
+                summary(plan),
                 formulations.find(org, plan.year()).map(Formulation::deadline).orElse(null),
                 goals,
                 ceilingChecks(plan),
@@ -417,14 +454,54 @@ public class ActionPlans {
         return goals;
     }
 
-    /** Money per program and source of the plan against the office's ceilings for the year. */
+    /** Money a person is writing for a goal, not yet saved: a funding source and an amount. */
+    public record ProposedMoney(String source, BigDecimal amount) {
+        public ProposedMoney {
+            if (amount != null && amount.signum() < 0) {
+                throw new IllegalArgumentException("El valor no puede ser negativo");
+            }
+        }
+    }
+
+    /**
+     * The ceiling check of the plan as it would be if the goal's money were {@code proposed} (the other
+     * goals as saved), without saving anything: what the office's page shows while the amounts are typed.
+     * Only for who may edit the plan now; the submission is still checked by the server.
+     */
+    @Transactional(readOnly = true)
+    public List<CeilingCheck> ceilingPreview(CurrentUser user, UUID planId, UUID goalId, List<ProposedMoney> proposed) {
+        ActionPlan plan = load(user, planId);
+        plan.requireEditableBy(user);
+        if (officeGoals(plan.organizationId(), plan.officeId(), plan.year()).stream()
+                .noneMatch(g -> g.id().equals(goalId))) {
+            throw goalOutsidePlan(plan.organizationId(), plan, goalId);
+        }
+        return ceilingChecks(plan, goalId, proposed);
+    }
+
     private List<CeilingCheck> ceilingChecks(ActionPlan plan) {
+        return ceilingChecks(plan, null, List.of());
+    }
+
+    /**
+     * Money per program and source of the plan against the office's ceilings for the year; with a goal,
+     * that goal's saved money is replaced by {@code proposed}.
+     */
+    private List<CeilingCheck> ceilingChecks(ActionPlan plan, UUID goalId, List<ProposedMoney> proposed) {
+        List<ProposedMoney> lines = proposed.stream()
+                .filter(m -> m.source() != null && m.amount() != null)
+                .toList();
         return jdbc.sql("""
-                        with programmed as (
+                        with budget as (
+                            select b.goal_id, b.source_code, b.amount from action_plan_budget b
+                            where b.plan_id = :plan and b.goal_id is distinct from cast(:goal as uuid)
+                            union all
+                            select cast(:goal as uuid), r.s, r.a::numeric
+                            from unnest(cast(:s as text[]), cast(:a as text[])) as r(s, a)),
+                        programmed as (
                             select g.program_code, b.source_code, sum(b.amount) as amount
-                            from action_plan_budget b
+                            from budget b
                             join planning_goal_year g on g.goal_id = b.goal_id and g.year = :year
-                            where b.plan_id = :plan
                             group by g.program_code, b.source_code),
                         ceiling as (
                             select program_code, source_code, amount from budget_ceiling
@@ -444,6 +521,9 @@ public class ActionPlans {
                 .param("org", plan.organizationId())
                 .param("office", plan.officeId())
                 .param("year", plan.year())
+                .param("goal", goalId)
+                .param("s", lines.stream().map(ProposedMoney::source).toArray(String[]::new))
+                .param("a", lines.stream().map(m -> m.amount().toPlainString()).toArray(String[]::new))
                 .query((rs, n) -> new CeilingCheck(
                         rs.getString("program_code"),
                         rs.getString("program_name"),
@@ -463,7 +543,7 @@ public class ActionPlans {
                     .put(rs.getObject(2, UUID.class), rs.getString(3));
         });
         return jdbc.sql("""
-                        select id, round, from_state, to_state, actor, observations, at
+                        select id, round, from_state, to_state, actor, observations, at, deadline, late
                         from action_plan_event where plan_id = ? order by id""")
                 .param(planId)
                 .query((rs, n) -> new PlanEvent(
@@ -473,7 +553,11 @@ public class ActionPlans {
                         rs.getString("actor"),
                         rs.getString("observations"),
                         Map.copyOf(perGoal.getOrDefault(rs.getLong("id"), Map.of())),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getDate("deadline") == null
+                                ? null
+                                : rs.getDate("deadline").toLocalDate(),
+                        rs.getBoolean("late")))
                 .list();
     }
 
@@ -585,11 +669,33 @@ public class ActionPlans {
         return organizations.offices(org).stream().collect(Collectors.toMap(Office::id, Office::name));
     }
 
-    private ActionPlanSummary summary(ActionPlan plan) {
-        return summary(plan, officeNames(plan.organizationId()));
+    /** The first submission of each plan: when (Bogotá's date), against which deadline, and if late. */
+    private static final String FIRST_SUBMISSIONS = """
+            select distinct on (e.plan_id) e.plan_id, (e.at at time zone 'America/Bogota')::date as on_day,
+                   e.deadline, e.late
+            from action_plan_event e join action_plan p on p.id = e.plan_id
+            where e.to_state = 'ENVIADO' and e.round = 1""";
+
+    private record Submission(LocalDate on, LocalDate deadline, boolean late) {}
+
+    private static Submission submission(ResultSet rs) throws SQLException {
+        Date deadline = rs.getDate("deadline");
+        return new Submission(
+                rs.getDate("on_day").toLocalDate(),
+                deadline == null ? null : deadline.toLocalDate(),
+                rs.getBoolean("late"));
     }
 
-    private static ActionPlanSummary summary(ActionPlan p, Map<UUID, String> offices) {
+    private ActionPlanSummary summary(ActionPlan plan) {
+        Submission first = jdbc.sql(FIRST_SUBMISSIONS + " and p.id = ? order by e.plan_id, e.id")
+                .param(plan.id())
+                .query((rs, n) -> submission(rs))
+                .optional()
+                .orElse(null);
+        return summary(plan, officeNames(plan.organizationId()), first);
+    }
+
+    private static ActionPlanSummary summary(ActionPlan p, Map<UUID, String> offices, Submission first) {
         return new ActionPlanSummary(
                 p.id(),
                 p.officeId(),
@@ -599,7 +705,10 @@ public class ActionPlans {
                 p.round(),
                 p.approvedOn(),
                 p.minutesReference(),
-                p.version());
+                p.version(),
+                first == null ? null : first.on(),
+                first == null ? null : first.deadline(),
+                first != null && first.late());
     }
 
     private static ActionPlan plan(ResultSet rs, int n) throws SQLException {

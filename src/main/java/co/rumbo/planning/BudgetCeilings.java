@@ -6,10 +6,16 @@ import co.rumbo.organization.Office;
 import co.rumbo.organization.Organizations;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
+import co.rumbo.platform.files.FileKind;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,9 +59,7 @@ public class BudgetCeilings {
     @Transactional
     public CeilingSummary replace(CurrentUser user, int year, List<CeilingLine> lines) {
         UUID org = user.requireOrganization();
-        if (!user.hasAny(Role.HACIENDA, Role.PLANEACION)) {
-            throw new ForbiddenException("Solo hacienda o planeación fijan los techos presupuestales");
-        }
+        requireTreasuryOrPlanning(user);
         Set<UUID> offices = organizations.offices(org).stream().map(Office::id).collect(Collectors.toSet());
         Set<String> sources = new HashSet<>(jdbc.sql("select code from planning_funding_source")
                 .query(String.class)
@@ -135,11 +139,10 @@ public class BudgetCeilings {
      */
     @Transactional
     public CeilingSummary replaceFromCsv(CurrentUser user, int year, String text) {
-        UUID org = user.requireOrganization();
-        Map<String, UUID> offices = organizations.offices(org).stream()
-                .collect(Collectors.toMap(o -> o.code().toUpperCase(java.util.Locale.ROOT), Office::id));
-        List<CeilingLine> lines = new java.util.ArrayList<>();
-        List<String> errors = new java.util.ArrayList<>();
+        requireTreasuryOrPlanning(user);
+        Map<String, UUID> offices = officeIdsByCode(user.requireOrganization());
+        List<CeilingLine> lines = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         String[] rows = text.replace("\uFEFF", "").split("\r?\n");
         for (int i = 1; i < rows.length; i++) {
             String row = rows[i].strip();
@@ -149,22 +152,20 @@ public class BudgetCeilings {
                 errors.add("Fila " + (i + 1) + ": se esperaban 5 columnas separadas por «;»");
                 continue;
             }
-            UUID office = offices.get(cells[0].strip().toUpperCase(java.util.Locale.ROOT));
+            UUID office = offices.get(cells[0].strip().toUpperCase(Locale.ROOT));
             if (office == null) {
                 errors.add("Fila " + (i + 1) + ": la dependencia «" + cells[0].strip() + "» no existe");
                 continue;
             }
+            String amount = cells[4].strip();
+            if (amount.isEmpty()) continue;
+            Optional<BigDecimal> value = amount(amount);
+            if (value.isEmpty()) {
+                errors.add("Fila " + (i + 1) + ": el valor «" + amount + "» no es un número");
+                continue;
+            }
             try {
-                String amount = cells[4].strip();
-                if (amount.isEmpty()) continue;
-                if (amount.contains(",")) {
-                    amount = amount.replace(".", "").replace(',', '.');
-                } else if (amount.matches("\\d{1,3}(\\.\\d{3})+")) {
-                    amount = amount.replace(".", "");
-                }
-                lines.add(new CeilingLine(office, cells[2], cells[3], new java.math.BigDecimal(amount)));
-            } catch (NumberFormatException e) {
-                errors.add("Fila " + (i + 1) + ": el valor «" + cells[4].strip() + "» no es un número");
+                lines.add(new CeilingLine(office, cells[2], cells[3], value.get()));
             } catch (IllegalArgumentException e) {
                 errors.add("Fila " + (i + 1) + ": " + e.getMessage());
             }
@@ -174,6 +175,133 @@ public class BudgetCeilings {
                     + String.join("; ", errors.subList(0, Math.min(errors.size(), 20))) + ".");
         }
         return replace(user, year, lines);
+    }
+
+    /**
+     * The xlsx template of a year's ceilings: one row per office, program and source with a ceiling or a
+     * cost in the Plan Indicativo (with the current ceiling), and one row (source to fill) per office and
+     * program of the Plan Indicativo that has neither; the office and source columns offer the codes of
+     * the sheets «Dependencias» and «Fuentes».
+     */
+    @Transactional(readOnly = true)
+    public byte[] xlsxTemplate(CurrentUser user, int year) {
+        UUID org = user.requireOrganization();
+        List<Office> offices = organizations.offices(org).stream()
+                .filter(o -> user.canSeeOffice(o.id()))
+                .sorted(Comparator.comparing(Office::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        Map<UUID, Office> byId = offices.stream().collect(Collectors.toMap(Office::id, o -> o));
+        List<CeilingWorkbook.TemplateRow> rows = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        for (CeilingRow r : summary(user, year).rows()) {
+            Office o = byId.get(r.officeId());
+            if (o == null) continue;
+            covered.add(r.officeId() + "/" + r.programCode());
+            rows.add(new CeilingWorkbook.TemplateRow(
+                    o.code(),
+                    o.name(),
+                    r.programCode(),
+                    r.programName(),
+                    r.source(),
+                    r.sourceName(),
+                    r.ceiling(),
+                    r.indicativeCost()));
+        }
+        jdbc.sql("""
+                        select distinct office_id, program_code, program_name from planning_goal_year
+                        where organization_id = ? and year = ? and office_id is not null
+                          and (coalesce(target, 0) > 0 or cost > 0)
+                        order by program_code""").params(org, year).query(rs -> {
+            Office o = byId.get(rs.getObject(1, UUID.class));
+            if (o != null && covered.add(o.id() + "/" + rs.getString(2))) {
+                rows.add(new CeilingWorkbook.TemplateRow(
+                        o.code(), o.name(), rs.getString(2), rs.getString(3), null, null, null, null));
+            }
+        });
+        rows.sort(Comparator.comparing(CeilingWorkbook.TemplateRow::officeName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(CeilingWorkbook.TemplateRow::programCode));
+        List<CeilingWorkbook.Named> sources = new ArrayList<>();
+        jdbc.sql("select code, name from planning_funding_source order by position")
+                .query(rs -> {
+                    sources.add(new CeilingWorkbook.Named(rs.getString(1), rs.getString(2)));
+                });
+        return CeilingWorkbook.template(
+                year,
+                rows,
+                offices.stream()
+                        .map(o -> new CeilingWorkbook.Named(o.code(), o.name()))
+                        .toList(),
+                sources);
+    }
+
+    /**
+     * Replaces the year's ceilings with a filled xlsx template. The file is inspected before it is read
+     * (zip bomb, XML entities, damaged or not an xlsx); every row is checked and any error refuses the
+     * whole file with the sheet, row and column of each problem (nothing is saved).
+     */
+    @Transactional
+    public CeilingSummary replaceFromXlsx(CurrentUser user, int year, byte[] content) {
+        requireTreasuryOrPlanning(user);
+        UUID org = user.requireOrganization();
+        Set<String> sources = new HashSet<>(jdbc.sql("select code from planning_funding_source")
+                .query(String.class)
+                .list());
+        List<CeilingLine> lines = CeilingWorkbook.read(content, year, officeIdsByCode(org), sources);
+        return replace(user, year, lines);
+    }
+
+    /**
+     * An uploaded template, xlsx or CSV, recognised by its content (an xlsx is a zip archive; a CSV is
+     * text); an old .xls or any other kind of file is refused.
+     */
+    @Transactional
+    public CeilingSummary replaceFromUpload(CurrentUser user, int year, byte[] content) {
+        requireTreasuryOrPlanning(user);
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("El archivo está vacío.");
+        }
+        Optional<FileKind> kind = FileKind.of(content);
+        if (kind.isEmpty()) {
+            return replaceFromCsv(user, year, new String(content, StandardCharsets.UTF_8));
+        }
+        return switch (kind.get()) {
+            case OFFICE_ZIP -> replaceFromXlsx(user, year, content);
+            case OFFICE_LEGACY ->
+                throw new BusinessRuleException("El archivo es un libro de Excel antiguo (.xls)."
+                        + " Guárdelo como .xlsx (o use la plantilla CSV) y vuelva a cargarlo.");
+            default ->
+                throw new BusinessRuleException("El archivo es un(a) "
+                        + kind.get().label() + ", no la plantilla de techos: cargue la plantilla xlsx o CSV llena.");
+        };
+    }
+
+    /**
+     * An amount as people write it: 1200000.50, 1.200.000,50 (Colombian) or 1.200.000, with or without
+     * "$" and spaces; empty when it is not a number.
+     */
+    static Optional<BigDecimal> amount(String text) {
+        if (text == null) return Optional.empty();
+        String clean = text.strip().replace("$", "").replace(" ", "").replace("\u00A0", "");
+        if (clean.contains(",")) {
+            clean = clean.replace(".", "").replace(',', '.');
+        } else if (clean.matches("\\d{1,3}(\\.\\d{3})+")) {
+            clean = clean.replace(".", "");
+        }
+        if (!clean.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(clean));
+    }
+
+    private static void requireTreasuryOrPlanning(CurrentUser user) {
+        if (!user.hasAny(Role.HACIENDA, Role.PLANEACION)) {
+            throw new ForbiddenException("Solo hacienda o planeación fijan los techos presupuestales");
+        }
+    }
+
+    private Map<String, UUID> officeIdsByCode(UUID org) {
+        return organizations.offices(org).stream()
+                .collect(Collectors.toMap(o -> o.code().toUpperCase(Locale.ROOT), Office::id, (a, b) -> a));
     }
 
     /** Ceilings beside the Plan Indicativo's costs of the year, by office, program and source. */

@@ -5,6 +5,8 @@ import co.rumbo.identity.Role;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.platform.ForbiddenException;
 import co.rumbo.platform.NotFoundException;
+import co.rumbo.platform.files.FileKind;
+import co.rumbo.platform.files.StoredFiles;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,10 +34,12 @@ public class Modifications {
 
     private final JdbcClient jdbc;
     private final ActionPlans plans;
+    private final StoredFiles files;
 
-    Modifications(JdbcClient jdbc, ActionPlans plans) {
+    Modifications(JdbcClient jdbc, ActionPlans plans, StoredFiles files) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.files = files;
     }
 
     public enum ModificationState {
@@ -52,6 +57,7 @@ public class Modifications {
             String budget,
             String justification,
             String letterReference,
+            String letterFileName,
             ModificationState state,
             String requestedBy,
             Instant requestedAt,
@@ -72,6 +78,93 @@ public class Modifications {
         }
     }
 
+    /** The official letter of a request as uploaded: the name people gave it and its bytes. */
+    public record LetterFile(String name, byte[] content) {}
+
+    /**
+     * The leader asks with the official letter as a PDF (what the pages require): the request and its
+     * letter are saved together or not at all.
+     */
+    @Transactional
+    public Modification request(
+            CurrentUser user, UUID planId, ModificationRequest request, LocalDate today, LetterFile letter) {
+        if (letter == null || letter.content() == null || letter.content().length == 0) {
+            throw new BusinessRuleException("Adjunte el oficio de la solicitud (PDF).");
+        }
+        requirePdf(letter.content(), "El oficio");
+        Modification m = request(user, planId, request, today);
+        return attachLetter(user, planId, m.id(), letter);
+    }
+
+    /**
+     * Attaches (or replaces) the official letter, a PDF of at most 10 MB recognised by its signature, of
+     * a pending request: by the office's leader or the planning office. A decided request keeps the
+     * letter it was decided with.
+     */
+    @Transactional
+    public Modification attachLetter(CurrentUser user, UUID planId, UUID modificationId, LetterFile letter) {
+        Modification m = get(user, modificationId);
+        if (!m.planId().equals(planId)) {
+            throw new NotFoundException("La modificación no existe");
+        }
+        ActionPlan plan = plans.load(user, m.planId());
+        boolean leader = user.has(Role.LIDER) && user.officeIds().contains(plan.officeId());
+        if (!(leader || user.has(Role.PLANEACION))) {
+            throw new ForbiddenException("Solo el líder de la dependencia o planeación adjuntan el oficio");
+        }
+        if (m.state() != ModificationState.PENDIENTE) {
+            throw new BusinessRuleException(
+                    "La modificación ya fue " + m.state().name().toLowerCase() + ": su oficio no se cambia.");
+        }
+        if (letter == null) {
+            throw new BusinessRuleException("Adjunte el oficio de la solicitud (PDF).");
+        }
+        requirePdf(letter.content(), "El oficio");
+        String name = letter.name() == null || letter.name().isBlank()
+                ? "oficio-modificacion.pdf"
+                : letter.name().strip();
+        String sha = files.store(letter.content(), FileKind.PDF.contentType());
+        jdbc.sql("""
+                        update action_plan_modification set letter_sha256 = ?, letter_name = ?, version = version + 1
+                        where id = ?""").params(sha, name, modificationId).update();
+        return get(user, modificationId);
+    }
+
+    /** The letter's name and bytes, for whoever may see the plan. */
+    @Transactional(readOnly = true)
+    public Optional<Formulations.Letter> letter(CurrentUser user, UUID planId, UUID modificationId) {
+        Modification m = get(user, modificationId);
+        if (!m.planId().equals(planId)) {
+            throw new NotFoundException("La modificación no existe");
+        }
+        return jdbc.sql("""
+                        select m.letter_name, f.content from action_plan_modification m
+                        join stored_file f on f.sha256 = m.letter_sha256 where m.id = ?""")
+                .param(modificationId)
+                .query((rs, n) -> new Formulations.Letter(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
+    /** A PDF of at most {@link Formulations#MAX_LETTER_BYTES}, recognised by its first bytes. */
+    static void requirePdf(byte[] content, String what) {
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException(what + " está vacío.");
+        }
+        if (content.length > Formulations.MAX_LETTER_BYTES) {
+            throw new BusinessRuleException(what + " supera los 10 MB permitidos.");
+        }
+        Optional<FileKind> kind = FileKind.of(content);
+        if (kind.orElse(null) != FileKind.PDF) {
+            throw new BusinessRuleException(what + " debe ser un archivo PDF"
+                    + kind.map(k -> "; este es un(a) " + k.label()).orElse("") + ".");
+        }
+    }
+
+    /**
+     * The leader asks for a change. The letter's reference is required; the letter itself (PDF) may come
+     * with {@link #request(CurrentUser, UUID, ModificationRequest, LocalDate, LetterFile)} or later with
+     * {@link #attachLetter}.
+     */
     @Transactional
     public Modification request(CurrentUser user, UUID planId, ModificationRequest request, LocalDate today) {
         ActionPlan plan = plans.load(user, planId);
@@ -292,6 +385,7 @@ public class Modifications {
                 rs.getString("budget"),
                 rs.getString("justification"),
                 rs.getString("letter_reference"),
+                rs.getString("letter_name"),
                 ModificationState.valueOf(rs.getString("state")),
                 rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(),

@@ -8,7 +8,8 @@
  * through the views {@code planning_goal_year} and {@code planning_goal_cost} (migration V11), never
  * from the structure module's tables directly.
  */
-@ApplicationModule(allowedDependencies = {"platform", "organization", "identity", "progress", "notification"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "organization", "identity", "progress", "calendar", "notification"})
 package co.rumbo.planning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -91,7 +91,9 @@ class CapturedValues {
     /**
      * On closing: the goals of a sheet that was not reported keep their programming for the period
      * with no executed value, so that every report counts what was owed. A value already recorded (of
-     * any source) is kept.
+     * any source) is kept. The year's other periods get their programming too, for the reason in the
+     * class comment: an office that never reported must not see its year's target shrink to the
+     * closed months.
      */
     void notReported(UUID org, Period period, List<ProgrammedGoal> goals) {
         for (ProgrammedGoal goal : goals) {
@@ -105,5 +107,6 @@ class CapturedValues {
                     .params(goal.goalId(), org, period.toString(), programmed)
                     .update();
         }
+        programOtherPeriods(org, period, goals);
     }
 }

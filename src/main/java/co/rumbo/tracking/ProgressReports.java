@@ -180,17 +180,7 @@ public class ProgressReports {
         }
         BigDecimal tolerance = periods.settings(org).tolerancePercent();
         CaptureRules.check(goal, period, entry.executed(), entry.description(), tolerance);
-        int updated = jdbc.sql("""
-                        update progress_report_row set executed = :executed, description = :description,
-                            updated_by = :actor, updated_at = now(), version = version + 1
-                        where report_id = :report and goal_id = :goal and version = :version""")
-                .param("executed", entry.executed())
-                .param("description", entry.description())
-                .param("actor", user.username())
-                .param("report", sheet.id())
-                .param("goal", goalId)
-                .param("version", entry.version())
-                .update();
+        int updated = writeRow(sheet, goalId, entry.executed(), entry.description(), entry.version(), user.username());
         // the goal and the tolerance just read, not read again: this is the API's busiest call
         ProgressReport.Row row = rowsOf(org, sheet, List.of(goal), tolerance).get(0);
         if (updated == 0) {
@@ -202,6 +192,35 @@ public class ProgressReports {
                     row);
         }
         return row;
+    }
+
+    /**
+     * The figures a row would show with {@code executed}, without saving it: what the page shows while
+     * the person types. Anyone who may read the sheet may ask.
+     */
+    @Transactional(readOnly = true)
+    public ProgressReport.LiveFigures preview(
+            CurrentUser user, UUID officeId, Period period, UUID goalId, BigDecimal executed) {
+        UUID org = user.requireOrganization();
+        visibleOffice(user, org, officeId);
+        ReportSheet sheet = store.sheet(org, officeId, period, false)
+                .orElseThrow(() -> new NotFoundException("La hoja de captura no existe"));
+        ProgrammedGoal goal = goalsOf(sheet, goalId).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("La meta no está en esta hoja de captura"));
+        if (executed != null && executed.signum() < 0) {
+            return new ProgressReport.LiveFigures(
+                    null,
+                    null,
+                    null,
+                    null,
+                    co.rumbo.progress.GoalState.SIN_PROGRAMACION,
+                    co.rumbo.progress.TrafficLight.GRIS,
+                    "El valor no puede ser negativo.");
+        }
+        Map<Period, BigDecimal> earlier =
+                earlierValues(org, period, java.util.Set.of(goalId)).getOrDefault(goalId, Map.of());
+        return SheetFigures.compute(goal, period, executed, earlier, thresholds(org));
     }
 
     /**
@@ -350,6 +369,29 @@ public class ProgressReports {
             throw new LockedException(PeriodLocks.lockedMessage(period, List.of(period.toString())));
         }
         return capture;
+    }
+
+    /**
+     * Writes a row checked by the caller, if its version is still {@code version}; 0 when someone saved
+     * it since.
+     */
+    int writeRow(ReportSheet sheet, UUID goalId, BigDecimal executed, String description, int version, String actor) {
+        return jdbc.sql("""
+                        update progress_report_row set executed = :executed, description = :description,
+                            updated_by = :actor, updated_at = now(), version = version + 1
+                        where report_id = :report and goal_id = :goal and version = :version""")
+                .param("executed", executed)
+                .param("description", description)
+                .param("actor", actor)
+                .param("report", sheet.id())
+                .param("goal", goalId)
+                .param("version", version)
+                .update();
+    }
+
+    /** The tolerance of the organization, in percent. */
+    BigDecimal tolerance(UUID org) {
+        return periods.settings(org).tolerancePercent();
     }
 
     /** The sheet for an edit by the office: visible, editable by the person, period open (shared locks). */

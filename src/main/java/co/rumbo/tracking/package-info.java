@@ -20,7 +20,16 @@
  * views {@code tracking_programmed_goal} and {@code tracking_programmed_budget} (migration V22) over
  * the planning module's tables, never through its Java internals.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "calendar", "progress", "structure", "organization"})
+@ApplicationModule(
+        allowedDependencies = {
+            "platform",
+            "identity",
+            "calendar",
+            "progress",
+            "structure",
+            "organization",
+            "notification"
+        })
 package co.rumbo.tracking;
 
 import org.springframework.modulith.ApplicationModule;

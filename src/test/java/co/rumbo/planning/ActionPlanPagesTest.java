@@ -194,7 +194,7 @@ class ActionPlanPagesTest {
         assertThat(liaison.get(plan).body()).contains("no se pueden programar metas");
         assertThat(planner.get("/vigencias/" + YEAR + "/poai").body()).contains("$ 900.000,50");
         assertThat(planner.get("/planes-de-accion?anio=" + YEAR).body()).contains("Aprobado en Consejo de Gobierno");
-        leader.post(
+        leader.postMultipart(
                 plan + "/modificaciones",
                 form(
                         "goalId",
@@ -218,7 +218,11 @@ class ActionPlanPagesTest {
                         "justification",
                         "Se mueve una entrega",
                         "letterReference",
-                        "Oficio 33"));
+                        "Oficio 33"),
+                "letterFile",
+                "oficio-33.pdf",
+                "application/pdf",
+                ModificationLetterTest.PDF);
         Page asked = planner.get(plan);
         assertThat(asked.body())
                 .contains("Se mueve una entrega")

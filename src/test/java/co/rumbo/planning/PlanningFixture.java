@@ -189,6 +189,36 @@ public final class PlanningFixture {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
+        /** Posts a JSON part {@code request} and a file part {@code file} in one multipart body. */
+        Answer postJsonAndFile(String path, String json, String fileName, String contentType, byte[] content) {
+            String boundary = "rumbo-" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"request\"\r\n"
+                            + "Content-Type: application/json\r\n\r\n" + json + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
+        /** The status of a GET, whatever its body. */
+        int status(String path) {
+            try {
+                return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         byte[] bytes(String path) {
             try {
                 return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())

@@ -69,12 +69,79 @@ public final class Browser {
         return postWithoutCsrf(path, form.add("_csrf", csrfToken()));
     }
 
+    /**
+     * Posts a multipart form (enctype="multipart/form-data") with the session's CSRF token and one file,
+     * as a page's upload form would.
+     */
+    public Page postMultipart(
+            String path, Form form, String fileField, String fileName, String contentType, byte[] content) {
+        form.add("_csrf", csrfToken());
+        String boundary = "rumbo-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : form.fields()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                            + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Accept", HTML)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts a form as a forged cross-site request would: without the CSRF token. */
     public Page postWithoutCsrf(String path, Form form) {
         return send(request(path)
                 .header("Accept", HTML)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.encoded())));
+    }
+
+    /** Posts a form as htmx does (header {@code HX-Request}), with the session's CSRF token: the answer is a fragment. */
+    public Page postHtmx(String path, Form form) {
+        return send(request(path)
+                .header("Accept", "text/html")
+                .header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form.add("_csrf", csrfToken()).encoded())));
+    }
+
+    /** Posts one file as the multipart field {@code field} of a page's form, with the session's CSRF token. */
+    public Page postFile(String path, String field, String fileName, byte[] content) {
+        String boundary = "rumbo-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken()
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Accept", HTML)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The bytes of a download. */
+    public byte[] bytes(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The CSRF token of this session, read from the login page's form (public, always there). */

@@ -36,6 +36,11 @@ public final class Form {
         return add(name, value);
     }
 
+    /** The fields in order, as name-value pairs. */
+    List<String[]> fields() {
+        return List.copyOf(fields);
+    }
+
     String encoded() {
         return fields.stream()
                 .map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "="

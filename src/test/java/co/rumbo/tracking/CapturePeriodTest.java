@@ -124,6 +124,24 @@ class CapturePeriodTest {
     }
 
     @Test
+    void anOfficeThatDidNotReportKeepsTheWholeYearsProgrammingSoItsTargetDoesNotShrink() {
+        f.open("2026-03");
+        f.fillAndSubmitMarch();
+        require(f.planner.post(f.sheetA("2026-03") + "/accept", "{}"), 200);
+
+        require(f.planner.post("/api/v1/periods/2026-03/close?confirm=true", "{}"), 200);
+
+        // Office B's CRECIENTE goal is programmed 55, 60, 65, 70 by quarter: March is owed with nothing
+        // executed, and June, September and December keep their programming (the year still ends at 70).
+        assertThat(jdbc.sql("select period, programmed, executed from goal_value where goal_id = ? order by period")
+                        .param(f.growingGoal)
+                        .query((rs, n) -> rs.getString(1) + "="
+                                + rs.getBigDecimal(2).stripTrailingZeros().toPlainString() + "/" + rs.getString(3))
+                        .list())
+                .containsExactly("2026-03=55/null", "2026-06=60/null", "2026-09=65/null", "2026-12=70/null");
+    }
+
+    @Test
     void closingIsRefusedWhileASheetAwaitsReview() {
         f.open("2026-03");
         f.fillAndSubmitMarch();

@@ -92,6 +92,8 @@ class MeetingPageController {
     String create(
             @RequestParam(required = false) UUID dependencia,
             @RequestParam(required = false) UUID seguimientoDe,
+            @RequestParam(required = false) String periodo,
+            @RequestParam(required = false) String alertas,
             Model model) {
         CurrentUser user = CurrentUser.get();
         if (!planner(user)) {
@@ -105,7 +107,10 @@ class MeetingPageController {
             form.reportPeriod = previous.reportPeriod();
             form.place = previous.place();
         } else {
+            // From the quarterly report (seed 001 step 7): the office, its period and why.
             form.officeId = dependencia;
+            form.reportPeriod = periodo;
+            form.alerts = alertas;
         }
         return form(model, user, form, null, null);
     }

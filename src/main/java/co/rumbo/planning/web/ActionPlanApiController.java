@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -106,21 +108,74 @@ class ActionPlanApiController {
                 .body(minutes.content());
     }
 
-    @PostMapping("/{id}/modifications")
+    @PostMapping(path = "/{id}/modifications", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "El líder pide una modificación de una meta programada de un plan aprobado",
-            description = "Con justificación y oficio. No se pueden programar metas nuevas ni cambiar trimestres"
+            description = "Con justificación y referencia del oficio (letterReference, obligatoria). El oficio en"
+                    + " PDF se adjunta aquí mismo en multipart (parte «request» JSON y parte «file») o después en"
+                    + " /modifications/{mid}/letter. No se pueden programar metas nuevas ni cambiar trimestres"
                     + " cerrados; planeación la aprueba o la rechaza.")
     Modifications.Modification requestModification(@PathVariable UUID id, @RequestBody ModificationBody body) {
-        ModificationRequest request = new ModificationRequest(
+        return modifications.request(CurrentUser.get(), id, request(body), LocalDate.now(Formats.BOGOTA));
+    }
+
+    @PostMapping(path = "/{id}/modifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "El líder pide una modificación con el oficio en PDF (multipart)",
+            description = "Parte «request»: el mismo JSON de la solicitud (Content-Type application/json); parte"
+                    + " «file»: el oficio (PDF, máximo 10 MB, se verifica la firma). Solicitud y oficio se guardan"
+                    + " juntos o nada.")
+    Modifications.Modification requestModificationWithLetter(
+            @PathVariable UUID id,
+            @RequestPart("request") ModificationBody body,
+            @RequestPart("file") MultipartFile file)
+            throws java.io.IOException {
+        return modifications.request(
+                CurrentUser.get(),
+                id,
+                request(body),
+                LocalDate.now(Formats.BOGOTA),
+                new Modifications.LetterFile(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @PostMapping("/{id}/modifications/{modificationId}/letter")
+    @Operation(
+            summary = "Adjunta (o reemplaza) el oficio en PDF de una solicitud pendiente",
+            description = "El líder de la dependencia o planeación; multipart «file», PDF de máximo 10 MB. 409 si"
+                    + " la solicitud ya se decidió o el archivo no es PDF.")
+    Modifications.Modification attachModificationLetter(
+            @PathVariable UUID id, @PathVariable UUID modificationId, @RequestParam("file") MultipartFile file)
+            throws java.io.IOException {
+        return modifications.attachLetter(
+                CurrentUser.get(),
+                id,
+                modificationId,
+                new Modifications.LetterFile(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @GetMapping("/{id}/modifications/{modificationId}/letter")
+    @Operation(summary = "Descarga el oficio en PDF de una solicitud de modificación (quien puede ver el plan)")
+    ResponseEntity<byte[]> modificationLetter(@PathVariable UUID id, @PathVariable UUID modificationId) {
+        var letter = modifications
+                .letter(CurrentUser.get(), id, modificationId)
+                .orElseThrow(
+                        () -> new co.rumbo.platform.NotFoundException("La modificación no tiene el oficio adjunto"));
+        return ActionPlanPageController.pdf(letter, true);
+    }
+
+    private static ModificationRequest request(ModificationBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Falta la solicitud de modificación");
+        }
+        return new ModificationRequest(
                 body.goalId(),
                 body.target(),
                 body.quarters(),
                 budget(body.budget()),
                 body.justification(),
                 body.letterReference());
-        return modifications.request(CurrentUser.get(), id, request, LocalDate.now(Formats.BOGOTA));
     }
 
     @GetMapping("/{id}/modifications")
@@ -221,6 +276,26 @@ class ActionPlanApiController {
         GoalDecision decision =
                 new GoalDecision(body.goalId(), body.target(), body.quarters(), budget, body.notProgrammedReason());
         return plans.decide(CurrentUser.get(), id, decision);
+    }
+
+    record CeilingCheckBody(UUID goalId, List<BudgetBody> budget) {}
+
+    @PostMapping("/{id}/ceiling-check")
+    @Operation(
+            summary = "Simula el control de techos con el dinero de una meta sin guardarlo",
+            description = "{goalId, budget:[{source, amount}]}: lo programado por programa y fuente del plan si el"
+                    + " dinero de esa meta fuera el indicado (las demás metas como están guardadas), frente a los"
+                    + " techos; cada fila con exceeded. No guarda nada; el envío vuelve a verificar.")
+    List<co.rumbo.planning.CeilingCheck> ceilingCheck(@PathVariable UUID id, @RequestBody CeilingCheckBody body) {
+        if (body == null || body.goalId() == null) {
+            throw new IllegalArgumentException("Falta la meta (goalId)");
+        }
+        List<ActionPlans.ProposedMoney> money = body.budget() == null
+                ? List.of()
+                : body.budget().stream()
+                        .map(b -> new ActionPlans.ProposedMoney(b.source(), b.amount()))
+                        .toList();
+        return plans.ceilingPreview(CurrentUser.get(), id, body.goalId(), money);
     }
 
     @PostMapping("/{id}/submit")

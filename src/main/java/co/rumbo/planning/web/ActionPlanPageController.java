@@ -10,8 +10,10 @@ import co.rumbo.planning.ActionPlans;
 import co.rumbo.planning.Activity;
 import co.rumbo.planning.AnnualInvestmentPlans;
 import co.rumbo.planning.Approval;
+import co.rumbo.planning.BudgetApprovedPoais;
 import co.rumbo.planning.BudgetCeilings;
 import co.rumbo.planning.BudgetLine;
+import co.rumbo.planning.CeilingCheck;
 import co.rumbo.planning.CeilingLine;
 import co.rumbo.planning.Formulation;
 import co.rumbo.planning.Formulations;
@@ -19,6 +21,7 @@ import co.rumbo.planning.GoalDecision;
 import co.rumbo.planning.ModificationRequest;
 import co.rumbo.planning.Modifications;
 import co.rumbo.planning.Observations;
+import co.rumbo.planning.PlanGoal;
 import co.rumbo.planning.PoaiWorkbook;
 import co.rumbo.planning.Publications;
 import co.rumbo.platform.BusinessRuleException;
@@ -64,6 +67,8 @@ class ActionPlanPageController {
     private final Organizations organizations;
     private final Publications publications;
     private final Modifications modifications;
+    private final BudgetApprovedPoais approvedPoais;
+    private final Formats formats;
 
     ActionPlanPageController(
             ActionPlans plans,
@@ -72,7 +77,9 @@ class ActionPlanPageController {
             AnnualInvestmentPlans poai,
             Organizations organizations,
             Publications publications,
-            Modifications modifications) {
+            Modifications modifications,
+            BudgetApprovedPoais approvedPoais,
+            Formats formats) {
         this.plans = plans;
         this.formulations = formulations;
         this.ceilings = ceilings;
@@ -80,6 +87,38 @@ class ActionPlanPageController {
         this.organizations = organizations;
         this.publications = publications;
         this.modifications = modifications;
+        this.approvedPoais = approvedPoais;
+        this.formats = formats;
+    }
+
+    @PostMapping("/vigencias/{anio}/poai/aprobado")
+    String takeApprovedPoai(
+            @PathVariable int anio,
+            @RequestParam(required = false) LocalDate approvedOn,
+            @RequestParam(required = false) String actReference,
+            RedirectAttributes redirect) {
+        try {
+            BudgetApprovedPoais.ApprovedPoai a = approvedPoais.take(CurrentUser.get(), anio, approvedOn, actReference);
+            redirect.addFlashAttribute(
+                    "ok", "Se guardó el POAI " + anio + " aprobado con el presupuesto (" + a.actReference() + ")");
+        } catch (BusinessRuleException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vigencias/" + anio + "/poai";
+    }
+
+    @GetMapping("/vigencias/{anio}/poai/aprobado")
+    String approvedPoai(@PathVariable int anio, Model model) {
+        model.addAttribute("year", anio);
+        model.addAttribute("comparison", approvedPoais.compare(CurrentUser.get(), anio));
+        return "planning/poai-approved";
+    }
+
+    @GetMapping("/vigencias/{anio}/poai-aprobado.xlsx")
+    ResponseEntity<byte[]> approvedPoaiXlsx(@PathVariable int anio) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PoaiWorkbook.write(approvedPoais.get(CurrentUser.get(), anio), formats, out);
+        return FiscalYearApiController.xlsx(out.toByteArray(), "poai-" + anio + "-aprobado-con-presupuesto.xlsx");
     }
 
     @PostMapping("/planes-de-accion/{id}/modificaciones")
@@ -87,6 +126,7 @@ class ActionPlanPageController {
             @PathVariable UUID id,
             @RequestParam UUID goalId,
             @RequestParam Map<String, String> form,
+            @RequestParam(required = false) MultipartFile letterFile,
             RedirectAttributes redirect) {
         return act(id, redirect, "Se registró la solicitud de modificación", () -> {
             List<BigDecimal> quarters = new ArrayList<>();
@@ -109,8 +149,53 @@ class ActionPlanPageController {
                             budget,
                             form.get("justification"),
                             form.get("letterReference")),
-                    LocalDate.now(Formats.BOGOTA));
+                    LocalDate.now(Formats.BOGOTA),
+                    letterFile == null || letterFile.isEmpty() ? null : letter(letterFile));
         });
+    }
+
+    @PostMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/oficio")
+    String attachModificationLetter(
+            @PathVariable UUID id,
+            @PathVariable UUID modificationId,
+            @RequestParam(required = false) MultipartFile letterFile,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Se adjuntó el oficio de la modificación", () -> {
+            if (letterFile == null || letterFile.isEmpty()) {
+                throw new BusinessRuleException("Elija el oficio (PDF).");
+            }
+            modifications.attachLetter(CurrentUser.get(), id, modificationId, letter(letterFile));
+        });
+    }
+
+    @GetMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/oficio")
+    ResponseEntity<byte[]> modificationLetter(@PathVariable UUID id, @PathVariable UUID modificationId) {
+        Formulations.Letter letter = modifications
+                .letter(CurrentUser.get(), id, modificationId)
+                .orElseThrow(() -> new NotFoundException("La modificación no tiene el oficio adjunto"));
+        return pdf(letter, false);
+    }
+
+    static ResponseEntity<byte[]> pdf(Formulations.Letter letter, boolean attachment) {
+        ContentDisposition.Builder disposition =
+                attachment ? ContentDisposition.attachment() : ContentDisposition.inline();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition
+                                .filename(letter.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(letter.content());
+    }
+
+    static Modifications.LetterFile letter(MultipartFile file) {
+        try {
+            return new Modifications.LetterFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @PostMapping("/planes-de-accion/{id}/modificaciones/{modificationId}/{decision}")
@@ -178,6 +263,16 @@ class ActionPlanPageController {
         model.addAttribute("year", year);
         model.addAttribute("plans", list);
         model.addAttribute("formulation", formulation.orElse(null));
+        Map<UUID, ActionPlanSummary> byId = new LinkedHashMap<>();
+        list.forEach(p -> byId.put(p.id(), p));
+        model.addAttribute("summaries", byId);
+        model.addAttribute(
+                "submissionDeadline",
+                plans.submissionDeadline(user.requireOrganization(), year).orElse(null));
+        model.addAttribute("today", LocalDate.now(Formats.BOGOTA));
+        model.addAttribute(
+                "latePlans",
+                list.stream().filter(ActionPlanSummary::submittedLate).count());
         model.addAttribute(
                 "pendingReviews",
                 list.stream().filter(p -> p.state() == ActionPlanState.ENVIADO).count());
@@ -296,6 +391,54 @@ class ActionPlanPageController {
             }
             plans.decide(CurrentUser.get(), id, command);
         });
+    }
+
+    /**
+     * The live ceiling check of a goal's form (htmx, on each change of its amounts): the plan's money per
+     * program and source with this goal's money as typed, nothing saved. Answers the verdict for the form
+     * and the plan's ceilings table out of band. Values that are not numbers yet are left out, with a note.
+     */
+    @PostMapping("/planes-de-accion/{id}/metas/{goalId}/techos")
+    String liveCeilingCheck(
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "programada") String decision,
+            @RequestParam Map<String, String> form,
+            Model model) {
+        List<ActionPlans.ProposedMoney> money = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (!"no-programada".equals(decision)) {
+            for (int i = 0; i < 5; i++) {
+                String text = form.get("amount_" + i);
+                String source = form.get("source_" + i);
+                if (text == null || text.isBlank() || source == null) {
+                    continue;
+                }
+                try {
+                    money.add(new ActionPlans.ProposedMoney(source, number(text, "El valor")));
+                } catch (IllegalArgumentException e) {
+                    notes.add("El valor «" + text.strip() + "» no es un número: no se cuenta todavía.");
+                }
+            }
+        }
+        CurrentUser user = CurrentUser.get();
+        List<CeilingCheck> checks = plans.ceilingPreview(user, id, goalId, money);
+        ActionPlanView view = plans.view(user, id);
+        PlanGoal goal = view.goals().stream()
+                .filter(g -> g.goalId().equals(goalId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("La meta no está en este plan de acción"));
+        model.addAttribute("checks", checks);
+        model.addAttribute(
+                "overruns", checks.stream().filter(CeilingCheck::exceeded).toList());
+        model.addAttribute(
+                "programChecks",
+                checks.stream()
+                        .filter(c -> c.programCode().equals(goal.programCode()))
+                        .toList());
+        model.addAttribute("goalCode", goal.sisptCode());
+        model.addAttribute("notes", notes);
+        return "planning/ceiling-check :: live";
     }
 
     @PostMapping("/planes-de-accion/{id}/actividades")
@@ -449,12 +592,24 @@ class ActionPlanPageController {
                 .body(ceilings.csvTemplate(CurrentUser.get(), anio).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @GetMapping("/vigencias/{anio}/techos/plantilla.xlsx")
+    ResponseEntity<byte[]> ceilingsXlsxTemplate(@PathVariable int anio) {
+        return ResponseEntity.ok()
+                .contentType(FiscalYearApiController.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("techos-" + anio + ".xlsx")
+                                .build()
+                                .toString())
+                .body(ceilings.xlsxTemplate(CurrentUser.get(), anio));
+    }
+
     @PostMapping("/vigencias/{anio}/techos/cargar")
     String uploadCeilings(@PathVariable int anio, @RequestParam MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try {
-            ceilings.replaceFromCsv(
-                    CurrentUser.get(), anio, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ceilings.replaceFromUpload(CurrentUser.get(), anio, file.getBytes());
             redirect.addFlashAttribute("ok", "Se cargaron los techos de " + anio);
         } catch (BusinessRuleException | IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -467,6 +622,9 @@ class ActionPlanPageController {
         model.addAttribute("year", anio);
         model.addAttribute("poai", poai.of(CurrentUser.get(), anio));
         model.addAttribute("publications", publications.list(CurrentUser.get(), anio));
+        model.addAttribute(
+                "approved", approvedPoais.find(CurrentUser.get(), anio).orElse(null));
+        model.addAttribute("today", LocalDate.now(Formats.BOGOTA));
         model.addAttribute("planner", CurrentUser.get().has(Role.PLANEACION));
         return "planning/poai";
     }

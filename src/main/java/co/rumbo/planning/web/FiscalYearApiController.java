@@ -2,12 +2,14 @@ package co.rumbo.planning.web;
 
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.planning.AnnualInvestmentPlans;
+import co.rumbo.planning.BudgetApprovedPoais;
 import co.rumbo.planning.BudgetCeilings;
 import co.rumbo.planning.CeilingLine;
 import co.rumbo.planning.Formulation;
 import co.rumbo.planning.Formulations;
 import co.rumbo.planning.PoaiWorkbook;
 import co.rumbo.planning.Publications;
+import co.rumbo.platform.web.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
@@ -45,13 +47,72 @@ class FiscalYearApiController {
     private final BudgetCeilings ceilings;
     private final AnnualInvestmentPlans poai;
     private final Publications publications;
+    private final BudgetApprovedPoais approvedPoais;
+    private final Formats formats;
 
     FiscalYearApiController(
-            Formulations formulations, BudgetCeilings ceilings, AnnualInvestmentPlans poai, Publications publications) {
+            Formulations formulations,
+            BudgetCeilings ceilings,
+            AnnualInvestmentPlans poai,
+            Publications publications,
+            BudgetApprovedPoais approvedPoais,
+            Formats formats) {
         this.formulations = formulations;
         this.ceilings = ceilings;
         this.poai = poai;
         this.publications = publications;
+        this.approvedPoais = approvedPoais;
+        this.formats = formats;
+    }
+
+    record ApprovedWithBudgetBody(LocalDate approvedOn, String actReference) {}
+
+    @PostMapping("/poai/approved-with-budget")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Planeación guarda el POAI aprobado con el presupuesto (una vez por vigencia, inmutable)",
+            description = "{approvedOn, actReference}: fecha y acuerdo del Concejo (o decreto) que aprobó el"
+                    + " presupuesto, en Y−1 o Y y no en el futuro. Copia congelada del POAI vigente; 409 si ya se"
+                    + " guardó o no hay planes aprobados; 403 otro rol.")
+    BudgetApprovedPoais.ApprovedPoai takeApprovedPoai(
+            @PathVariable int year, @RequestBody(required = false) ApprovedWithBudgetBody body) {
+        ApprovedWithBudgetBody b = body == null ? new ApprovedWithBudgetBody(null, null) : body;
+        return approvedPoais.take(CurrentUser.get(), year, b.approvedOn(), b.actReference());
+    }
+
+    @GetMapping("/poai/approved-with-budget")
+    @Operation(summary = "El POAI aprobado con el presupuesto (404 si no se ha guardado)")
+    BudgetApprovedPoais.ApprovedPoai approvedPoai(@PathVariable int year) {
+        return approvedPoais.get(CurrentUser.get(), year);
+    }
+
+    @GetMapping("/poai/approved-with-budget.xlsx")
+    @Operation(summary = "El POAI aprobado con el presupuesto en Excel")
+    ResponseEntity<byte[]> approvedPoaiXlsx(@PathVariable int year) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PoaiWorkbook.write(approvedPoais.get(CurrentUser.get(), year), formats, out);
+        return xlsx(out.toByteArray(), "poai-" + year + "-aprobado-con-presupuesto.xlsx");
+    }
+
+    @GetMapping("/poai/comparison")
+    @Operation(
+            summary = "El POAI aprobado con el presupuesto al lado del vigente",
+            description = "Por proyecto (BPIN), programa, dependencia y fuente: approved, current, difference y"
+                    + " change (SIN_CAMBIO, MODIFICADO, NUEVO, RETIRADO); totales por fuente.")
+    BudgetApprovedPoais.Comparison poaiComparison(@PathVariable int year) {
+        return approvedPoais.compare(CurrentUser.get(), year);
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .body(content);
     }
 
     @PostMapping("/publications")
@@ -155,6 +216,37 @@ class FiscalYearApiController {
             throws IOException {
         return ceilings.replaceFromCsv(
                 CurrentUser.get(), year, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/ceilings/upload")
+    @Operation(
+            summary = "Carga los techos de la vigencia desde la plantilla llena, xlsx o CSV (reemplaza los anteriores)",
+            description = "Multipart «file». El formato se reconoce por el contenido (un xlsx es un ZIP; un CSV es"
+                    + " texto). xlsx: la hoja «Techos AAAA» de /ceilings/template.xlsx, columnas por su encabezado"
+                    + " (Código dependencia, Programa, Fuente, Techo (pesos)); una fila sin valor no fija techo. Con"
+                    + " cualquier error (409) no se guarda nada y el detalle dice hoja, fila y columna. Archivos"
+                    + " dañados, .xls, bombas zip o con DOCTYPE se rechazan sin leerlos (409).")
+    BudgetCeilings.CeilingSummary uploadCeilingsFile(@PathVariable int year, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        return ceilings.replaceFromUpload(CurrentUser.get(), year, file.getBytes());
+    }
+
+    @GetMapping("/ceilings/template.xlsx")
+    @Operation(
+            summary = "La plantilla xlsx de techos de la vigencia",
+            description = "Una fila por dependencia, programa y fuente del Plan Indicativo (con el techo actual) y"
+                    + " una por dependencia y programa sin fuente aún; hojas «Dependencias» y «Fuentes» con los"
+                    + " códigos que aceptan las columnas.")
+    ResponseEntity<byte[]> ceilingsXlsxTemplate(@PathVariable int year) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("techos-" + year + ".xlsx")
+                                .build()
+                                .toString())
+                .body(ceilings.xlsxTemplate(CurrentUser.get(), year));
     }
 
     @GetMapping("/ceilings/template.csv")

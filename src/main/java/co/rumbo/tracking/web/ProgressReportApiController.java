@@ -5,6 +5,7 @@ import co.rumbo.identity.CurrentUser;
 import co.rumbo.tracking.BudgetEntry;
 import co.rumbo.tracking.BudgetExecutions;
 import co.rumbo.tracking.BudgetLine;
+import co.rumbo.tracking.CaptureWorkbooks;
 import co.rumbo.tracking.Evidence;
 import co.rumbo.tracking.EvidenceFile;
 import co.rumbo.tracking.ProgressReport;
@@ -52,11 +53,14 @@ class ProgressReportApiController extends CaptureApiSupport {
     private final ProgressReports reports;
     private final ReportEvidence evidence;
     private final BudgetExecutions budgets;
+    private final CaptureWorkbooks workbooks;
 
-    ProgressReportApiController(ProgressReports reports, ReportEvidence evidence, BudgetExecutions budgets) {
+    ProgressReportApiController(
+            ProgressReports reports, ReportEvidence evidence, BudgetExecutions budgets, CaptureWorkbooks workbooks) {
         this.reports = reports;
         this.evidence = evidence;
         this.budgets = budgets;
+        this.workbooks = workbooks;
     }
 
     record RowBody(BigDecimal executed, String description, Integer version) {}
@@ -212,6 +216,35 @@ class ProgressReportApiController extends CaptureApiSupport {
     @Operation(summary = "Quita una evidencia de la hoja (mientras la dependencia puede editarla)")
     void removeEvidence(@PathVariable UUID officeId, @PathVariable String period, @PathVariable UUID evidenceId) {
         evidence.remove(CurrentUser.get(), officeId, Period.parse(period), evidenceId);
+    }
+
+    @GetMapping("/{period}/xlsx")
+    @Operation(summary = "La hoja como libro de Excel, para diligenciarla sin conexión")
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID officeId, @PathVariable String period) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("hoja-de-captura-" + period + ".xlsx", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(workbooks.download(CurrentUser.get(), officeId, Period.parse(period)));
+    }
+
+    @PostMapping("/{period}/xlsx")
+    @Operation(
+            summary = "Carga la hoja diligenciada en Excel (campo multipart «file»): todo o nada",
+            description = "200 {saved, unchanged}; 422 {issues:[{row, column, message}]} sin guardar nada; 409 hoja"
+                    + " enviada; 423 periodo cerrado.")
+    ResponseEntity<CaptureWorkbooks.UploadResult> uploadXlsx(
+            @PathVariable UUID officeId, @PathVariable String period, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        CaptureWorkbooks.UploadResult result =
+                workbooks.upload(CurrentUser.get(), officeId, Period.parse(period), file.getBytes());
+        return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(result);
     }
 
     @GetMapping("/{period}/budget")
