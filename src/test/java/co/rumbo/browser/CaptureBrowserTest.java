@@ -112,7 +112,7 @@ class CaptureBrowserTest extends BrowserTestBase {
 
         as(f.planner);
         page.navigate(sheet);
-        assertThat(page.getByText("1 filas cambiaron desde el envío anterior")).isVisible();
+        assertThat(page.getByText("1 fila cambió desde el envío anterior")).isVisible();
         assertThat(row(f.sumaGoal).locator(".antes").first()).containsText("Antes: 1,5");
         screenshot(page, "captura-02-revision");
         click("Aceptar la hoja");
