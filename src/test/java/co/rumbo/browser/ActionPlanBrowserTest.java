@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import co.rumbo.planning.PlanningFixture;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.TestData;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -22,7 +23,7 @@ class ActionPlanBrowserTest extends BrowserTestBase {
     @Autowired
     GoalEditor goals;
 
-    private void as(PlanningFixture.Api who) {
+    private void as(ApiClient who) {
         context.clearCookies();
         logIn(who.username, TestData.PASSWORD);
     }

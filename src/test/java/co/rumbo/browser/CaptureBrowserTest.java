@@ -3,6 +3,7 @@ package co.rumbo.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.TestData;
 import co.rumbo.tracking.CaptureFixture;
 import com.microsoft.playwright.Locator;
@@ -32,7 +33,7 @@ class CaptureBrowserTest extends BrowserTestBase {
     @Autowired
     JdbcClient jdbc;
 
-    private void as(CaptureFixture.Api who) {
+    private void as(ApiClient who) {
         context.clearCookies();
         logIn(who.username, TestData.PASSWORD);
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.notification.TestMail;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
 import co.rumbo.tracking.BudgetExecutions;
-import co.rumbo.tracking.CaptureFixture.Answer;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;

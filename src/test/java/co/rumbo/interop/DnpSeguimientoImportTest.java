@@ -79,7 +79,7 @@ class DnpSeguimientoImportTest {
     }
 
     private ApiClient.Answer upload(ApiClient client, UUID planId, String fileName, byte[] content) {
-        return client.postFile("/api/v1/plans/" + planId + "/import/dnp-seguimiento", "file", fileName, content);
+        return client.postFile("/api/v1/plans/" + planId + "/import/dnp-seguimiento", fileName, content);
     }
 
     private String ownName() {

@@ -3,6 +3,7 @@ package co.rumbo.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.Browser;
 import co.rumbo.support.Form;
 import co.rumbo.support.Page;
@@ -38,7 +39,7 @@ class MeetingPagesTest {
         f = new MeetingsFixture(port, data, goals);
     }
 
-    private Browser as(MeetingsFixture.Api who) {
+    private Browser as(ApiClient who) {
         return Browser.loggedIn(port, who.username, TestData.PASSWORD);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.identity.Role;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +50,7 @@ class MeetingsApiTest {
 
     @Test
     void thePlanningOfficeSchedulesAMeetingWithAttendeesAlertsAndCommitments() {
-        MeetingsFixture.Answer created = require(
+        ApiClient.Answer created = require(
                 f.planner.post(
                         "/api/v1/meetings", """
                         {"officeId":"%s","startsAt":"%s","place":"Salón del Consejo","reportPeriod":"2026-Q2",
@@ -64,7 +65,7 @@ class MeetingsApiTest {
         assertThat((List<String>) created.json("$.attendees[*].name"))
                 .containsExactly("Alcalde municipal", f.leaderAUser.fullName());
 
-        MeetingsFixture.Answer commitment = require(
+        ApiClient.Answer commitment = require(
                 f.planner.post("/api/v1/meetings/" + id + "/commitments", """
                         {"description":"Presentar el plan de choque","responsibleUserId":"%s",
                          "dueDate":"%s","goalId":"%s"}""".formatted(
@@ -75,7 +76,7 @@ class MeetingsApiTest {
         assertThat((String) commitment.json("$.responsibleEmail")).isEqualTo(f.leaderAUser.email());
         assertThat((String) commitment.json("$.goalLabel")).startsWith("2201001-1");
 
-        MeetingsFixture.Answer read = require(f.leaderA.get("/api/v1/meetings/" + id), 200);
+        ApiClient.Answer read = require(f.leaderA.get("/api/v1/meetings/" + id), 200);
         assertThat((List<String>) read.json("$.commitments[*].description"))
                 .containsExactly("Presentar el plan de choque");
         assertThat((Integer) read.json("$.meeting.pendingCommitments")).isEqualTo(1);
@@ -169,8 +170,8 @@ class MeetingsApiTest {
                 .containsExactlyInAnyOrder(meetingA.toString(), meetingB.toString());
 
         UUID otherOrg = data.organization().id();
-        MeetingsFixture.Api stranger = new MeetingsFixture.Api(
-                port, data.user(otherOrg, Role.PLANEACION).username());
+        ApiClient stranger =
+                ApiClient.as(port, data.user(otherOrg, Role.PLANEACION).username(), TestData.PASSWORD);
         assertThat(stranger.get("/api/v1/meetings/" + meetingA).status()).isEqualTo(404);
         assertThat(stranger.post("/api/v1/commitments/" + commitmentA + "/done", "{\"note\":\"x\"}")
                         .status())
@@ -194,7 +195,7 @@ class MeetingsApiTest {
                 .as("a zip that is not an office document")
                 .isEqualTo(409);
         byte[] huge = Arrays.copyOf(pdf(), 10 * 1024 * 1024 + 1);
-        MeetingsFixture.Answer tooBig = f.planner.postFile(path, "acta.pdf", huge);
+        ApiClient.Answer tooBig = f.planner.postFile(path, "acta.pdf", huge);
         assertThat(tooBig.status()).isEqualTo(409);
         assertThat(tooBig.body()).contains("10 MB");
         assertThat((String) f.planner.get("/api/v1/meetings/" + meeting).json("$.meeting.state"))
@@ -202,7 +203,7 @@ class MeetingsApiTest {
 
         byte[] docx = zip("[Content_Types].xml", "word/document.xml");
         assertThat(f.planner.postFile(path, "acta firmada.docx", docx).status()).isEqualTo(200);
-        MeetingsFixture.Answer held = require(f.planner.postFile(path, "acta.pdf", pdf()), 200);
+        ApiClient.Answer held = require(f.planner.postFile(path, "acta.pdf", pdf()), 200);
         assertThat((String) held.json("$.state")).isEqualTo("REALIZADA");
         assertThat((String) held.json("$.minutes.name")).isEqualTo("acta.pdf");
 
@@ -243,7 +244,7 @@ class MeetingsApiTest {
                 .as("stale version")
                 .isEqualTo(409);
 
-        MeetingsFixture.Answer recorded =
+        ApiClient.Answer recorded =
                 require(f.leaderA.post(done, "{\"note\":\"Se entregó el plan de choque (oficio 123)\"}"), 200);
         assertThat((String) recorded.json("$.state")).isEqualTo("CUMPLIDO");
         assertThat((String) recorded.json("$.doneOn")).isEqualTo(TODAY.toString());
@@ -254,7 +255,7 @@ class MeetingsApiTest {
                         .post("/api/v1/commitments/" + commitment + "/reopen", "{\"reason\":\"no\"}")
                         .status())
                 .isEqualTo(403);
-        MeetingsFixture.Answer reopened = require(
+        ApiClient.Answer reopened = require(
                 f.planner.post(
                         "/api/v1/commitments/" + commitment + "/reopen", "{\"reason\":\"Falta el anexo financiero\"}"),
                 200);
@@ -282,7 +283,7 @@ class MeetingsApiTest {
         UUID onTime = f.commitment(meeting, TODAY.plusDays(4), "atiempo@prueba.gov.co");
         UUID dueToday = f.commitment(meeting, TODAY, "hoy@prueba.gov.co");
 
-        MeetingsFixture.Answer overdue = require(f.planner.get("/api/v1/commitments?overdue=true"), 200);
+        ApiClient.Answer overdue = require(f.planner.get("/api/v1/commitments?overdue=true"), 200);
         assertThat((List<String>) overdue.json("$[*].id")).containsExactly(late.toString());
         assertThat((String) overdue.json("$[0].state")).isEqualTo("VENCIDO");
         assertThat((Integer) overdue.json("$[0].daysOverdue")).isEqualTo(4);
@@ -316,7 +317,7 @@ class MeetingsApiTest {
                         .status())
                 .as("no reason")
                 .isEqualTo(409);
-        MeetingsFixture.Answer cancelled = require(
+        ApiClient.Answer cancelled = require(
                 f.planner.post("/api/v1/meetings/" + meeting + "/cancel", "{\"reason\":\"El alcalde viajó\"}"), 200);
         assertThat((String) cancelled.json("$.state")).isEqualTo("CANCELADA");
         assertThat(f.planner
@@ -329,7 +330,7 @@ class MeetingsApiTest {
     void aFollowUpMeetingShowsTheCommitmentsOfTheOneItFollows() {
         UUID first = f.meeting(f.officeA, TODAY.minusDays(40).atTime(9, 0));
         UUID pending = f.commitment(first, TODAY.minusDays(10), "a@prueba.gov.co");
-        MeetingsFixture.Answer followUp =
+        ApiClient.Answer followUp =
                 require(f.planner.post("/api/v1/meetings", """
                         {"officeId":"%s","startsAt":"%s","place":"Despacho","followUpOf":"%s"}""".formatted(f.officeA.id(), LAST_WEEK, first)), 201);
         assertThat((List<String>) followUp.json("$.followedUpCommitments[*].id"))

@@ -6,21 +6,12 @@ import co.rumbo.organization.Office;
 import co.rumbo.organization.Organization;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.Acting;
+import co.rumbo.support.ApiClient;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.SamplePlan;
 import co.rumbo.support.TestData;
-import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,11 +29,11 @@ final class MeetingsFixture {
     final UserView leaderAUser;
     final UserView liaisonAUser;
     final UserView leaderBUser;
-    final Api planner;
-    final Api leaderA;
-    final Api liaisonA;
-    final Api leaderB;
-    final Api control;
+    final ApiClient planner;
+    final ApiClient leaderA;
+    final ApiClient liaisonA;
+    final ApiClient leaderB;
+    final ApiClient control;
     final UUID sumaGoal;
     final UUID growingGoal;
 
@@ -62,11 +53,11 @@ final class MeetingsFixture {
         leaderAUser = data.user(org.id(), Set.of(Role.LIDER), Set.of(officeA.id()));
         liaisonAUser = data.user(org.id(), Set.of(Role.ENLACE), Set.of(officeA.id()));
         leaderBUser = data.user(org.id(), Set.of(Role.LIDER), Set.of(officeB.id()));
-        planner = new Api(port, plannerUser.username());
-        leaderA = new Api(port, leaderAUser.username());
-        liaisonA = new Api(port, liaisonAUser.username());
-        leaderB = new Api(port, leaderBUser.username());
-        control = new Api(port, data.user(org.id(), Role.CONTROL).username());
+        planner = ApiClient.as(port, plannerUser.username(), TestData.PASSWORD);
+        leaderA = ApiClient.as(port, leaderAUser.username(), TestData.PASSWORD);
+        liaisonA = ApiClient.as(port, liaisonAUser.username(), TestData.PASSWORD);
+        leaderB = ApiClient.as(port, leaderBUser.username(), TestData.PASSWORD);
+        control = ApiClient.as(port, data.user(org.id(), Role.CONTROL).username(), TestData.PASSWORD);
     }
 
     /** A meeting with {@code office} at {@code when}, scheduled by the planner; its id. */
@@ -88,92 +79,5 @@ final class MeetingsFixture {
     static Answer require(Answer a, int status) {
         if (a.status() != status) throw new IllegalStateException("expected " + status + ": " + a);
         return a;
-    }
-
-    record Answer(int status, String body) {
-        <T> T json(String path) {
-            return JsonPath.read(body, path);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
-    }
-
-    /** The JSON API as an integration calls it: HTTP Basic, no session. */
-    static final class Api {
-        private static final HttpClient HTTP =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        private final String base;
-        private final String authorization;
-        final String username;
-
-        Api(int port, String username) {
-            this.base = "http://localhost:" + port;
-            this.username = username;
-            this.authorization = "Basic "
-                    + Base64.getEncoder()
-                            .encodeToString((username + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        }
-
-        Answer get(String path) {
-            return send(request(path).GET());
-        }
-
-        Answer post(String path, String json) {
-            return send(request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-        }
-
-        Answer delete(String path) {
-            return send(request(path).DELETE());
-        }
-
-        /** Posts one file as the multipart field {@code file}. */
-        Answer postFile(String path, String fileName, byte[] content) {
-            String boundary = "rumbo-" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(request(path)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        }
-
-        HttpResponse<byte[]> download(String path) {
-            try {
-                return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
-                    .header("Authorization", authorization);
-        }
-
-        private static Answer send(HttpRequest.Builder request) {
-            try {
-                HttpResponse<String> r =
-                        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Answer(r.statusCode(), r.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

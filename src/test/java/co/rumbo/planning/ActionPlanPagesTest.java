@@ -4,6 +4,7 @@ import static co.rumbo.planning.PlanningFixture.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.Browser;
 import co.rumbo.support.Form;
 import co.rumbo.support.Page;
@@ -40,7 +41,7 @@ class ActionPlanPagesTest {
         f = new PlanningFixture(port, data, goals);
     }
 
-    private Browser as(PlanningFixture.Api api) {
+    private Browser as(ApiClient api) {
         return Browser.loggedIn(port, api.username, TestData.PASSWORD);
     }
 

@@ -4,8 +4,8 @@ import static co.rumbo.planning.PlanningFixture.YEAR;
 import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.rumbo.planning.PlanningFixture.Answer;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
 import java.time.LocalDate;

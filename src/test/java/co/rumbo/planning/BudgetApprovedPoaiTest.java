@@ -5,8 +5,8 @@ import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.rumbo.planning.PlanningFixture.Answer;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.Browser;
 import co.rumbo.support.Form;
 import co.rumbo.support.Page;

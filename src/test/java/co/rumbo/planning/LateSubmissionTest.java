@@ -5,10 +5,10 @@ import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.organization.OrganizationCalendars;
-import co.rumbo.planning.PlanningFixture.Answer;
 import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.Acting;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.Browser;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
-import co.rumbo.planning.PlanningFixture.Answer;
 import co.rumbo.platform.BusinessRuleException;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
 import java.math.BigDecimal;

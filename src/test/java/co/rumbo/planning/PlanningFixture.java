@@ -5,19 +5,11 @@ import co.rumbo.organization.Office;
 import co.rumbo.organization.Organization;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.Acting;
+import co.rumbo.support.ApiClient;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.SamplePlan;
 import co.rumbo.support.TestData;
-import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,13 +26,13 @@ public final class PlanningFixture {
     public final Office officeA;
     public final Office officeB;
     public final TestData.SavedPlan plan;
-    public final Api planner;
-    public final Api treasury;
-    public final Api mayor;
-    public final Api leaderA;
-    public final Api liaisonA;
-    public final Api leaderB;
-    public final Api control;
+    public final ApiClient planner;
+    public final ApiClient treasury;
+    public final ApiClient mayor;
+    public final ApiClient leaderA;
+    public final ApiClient liaisonA;
+    public final ApiClient leaderB;
+    public final ApiClient control;
     public final UUID sumaGoal;
     public final UUID constantGoal;
     public final UUID growingGoal;
@@ -73,8 +65,8 @@ public final class PlanningFixture {
                 data.user(org.id(), Set.of(Role.LIDER), Set.of(officeB.id())).username());
     }
 
-    static Api api(int port, String username) {
-        return new Api(port, username);
+    static ApiClient api(int port, String username) {
+        return ApiClient.as(port, username, TestData.PASSWORD);
     }
 
     public void openFormulation() {
@@ -113,7 +105,7 @@ public final class PlanningFixture {
         return id;
     }
 
-    Answer programSuma(Api who, UUID planId, String amount) {
+    Answer programSuma(ApiClient who, UUID planId, String amount) {
         return who.post("/api/v1/action-plans/" + planId + "/goals", """
                 {"goalId":"%s","target":10,"quarters":[2,3,3,2],
                  "budget":[{"projectBpin":"2024520010001","source":"RECURSOS_PROPIOS","amount":%s}]}""".formatted(sumaGoal, amount));
@@ -130,125 +122,5 @@ public final class PlanningFixture {
     static Answer require(Answer a, int status) {
         if (a.status() != status) throw new IllegalStateException("expected " + status + ": " + a);
         return a;
-    }
-
-    record Answer(int status, String body) {
-        <T> T json(String path) {
-            return JsonPath.read(body, path);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
-    }
-
-    /** The JSON API as an integration calls it: HTTP Basic, no session. */
-    public static final class Api {
-        private static final HttpClient HTTP =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        private final String base;
-        private final String authorization;
-        public final String username;
-
-        Api(int port, String username) {
-            this.base = "http://localhost:" + port;
-            this.username = username;
-            this.authorization = "Basic "
-                    + Base64.getEncoder()
-                            .encodeToString((username + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        }
-
-        Answer get(String path) {
-            return send(request(path).GET());
-        }
-
-        Answer post(String path, String json) {
-            return send(request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-        }
-
-        Answer put(String path, String json) {
-            return send(request(path)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-        }
-
-        /** Posts one file as the multipart field {@code file}. */
-        Answer postFile(String path, String fileName, String contentType, byte[] content) {
-            String boundary = "rumbo-" + UUID.randomUUID();
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                            + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(request(path)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        }
-
-        /** Posts a JSON part {@code request} and a file part {@code file} in one multipart body. */
-        Answer postJsonAndFile(String path, String json, String fileName, String contentType, byte[] content) {
-            String boundary = "rumbo-" + UUID.randomUUID();
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"request\"\r\n"
-                            + "Content-Type: application/json\r\n\r\n" + json + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                            + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(request(path)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        }
-
-        /** The status of a GET, whatever its body. */
-        int status(String path) {
-            try {
-                return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        byte[] bytes(String path) {
-            try {
-                return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
-                        .body();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
-                    .header("Authorization", authorization);
-        }
-
-        private static Answer send(HttpRequest.Builder request) {
-            try {
-                HttpResponse<String> r =
-                        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Answer(r.statusCode(), r.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -27,8 +27,12 @@ public final class ApiClient {
     private final String base;
     private final String authorization;
 
-    private ApiClient(int port, String authorization) {
+    /** Who the client authenticates as, or null without credentials. */
+    public final String username;
+
+    private ApiClient(int port, String username, String authorization) {
         this.base = "http://localhost:" + port;
+        this.username = username;
         this.authorization = authorization;
     }
 
@@ -36,6 +40,7 @@ public final class ApiClient {
     public static ApiClient as(int port, String username, String password) {
         return new ApiClient(
                 port,
+                username,
                 "Basic "
                         + Base64.getEncoder()
                                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -43,7 +48,7 @@ public final class ApiClient {
 
     /** A client without credentials. */
     public static ApiClient anonymous(int port) {
-        return new ApiClient(port, null);
+        return new ApiClient(port, null, null);
     }
 
     /** An answer of the API. */
@@ -76,18 +81,57 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    /** Posts one file as the multipart field {@code field}, as a form with a file input sends it. */
-    public Answer postFile(String path, String field, String fileName, byte[] content) {
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Posts one file as the multipart field {@code file}, as a form with a file input sends it. */
+    public Answer postFile(String path, String fileName, byte[] content) {
+        return postFile(path, fileName, "application/octet-stream", content);
+    }
+
+    /** Posts one file of {@code contentType} as the multipart field {@code file}. */
+    public Answer postFile(String path, String fileName, String contentType, byte[] content) {
+        return postMultipart(path, null, fileName, contentType, content);
+    }
+
+    /** Posts a JSON part {@code request} and a file part {@code file} in one multipart body. */
+    public Answer postJsonAndFile(String path, String json, String fileName, String contentType, byte[] content) {
+        return postMultipart(path, json, fileName, contentType, content);
+    }
+
+    private Answer postMultipart(String path, String json, String fileName, String contentType, byte[] content) {
         String boundary = "rumbo-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        if (json != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"request\"\r\n"
+                            + "Content-Type: application/json\r\n\r\n" + json + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The whole answer of a GET as bytes (a downloaded file). */
+    public HttpResponse<byte[]> download(String path) {
+        return exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The body of a GET as bytes. */
+    public byte[] bytes(String path) {
+        return download(path).body();
+    }
+
+    /** The status of a GET, whatever its body. */
+    public int status(String path) {
+        return exchange(request(path).GET(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private HttpRequest.Builder request(String path) {
@@ -101,10 +145,13 @@ public final class ApiClient {
     }
 
     private static Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response =
-                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
+            return HTTP.send(request.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

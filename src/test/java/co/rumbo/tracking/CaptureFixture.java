@@ -7,19 +7,10 @@ import co.rumbo.organization.Office;
 import co.rumbo.organization.Organization;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.Acting;
+import co.rumbo.support.ApiClient;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.SamplePlan;
 import co.rumbo.support.TestData;
-import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +33,13 @@ public final class CaptureFixture {
     public final UUID sumaGoal;
     public final UUID constantGoal;
     public final UUID growingGoal;
-    public final Api planner;
-    public final Api leaderA;
-    public final Api liaisonA;
-    public final Api secondLiaisonA;
-    public final Api leaderB;
-    public final Api treasury;
-    public final Api control;
+    public final ApiClient planner;
+    public final ApiClient leaderA;
+    public final ApiClient liaisonA;
+    public final ApiClient secondLiaisonA;
+    public final ApiClient leaderB;
+    public final ApiClient treasury;
+    public final ApiClient control;
     public final UserView plannerUser;
     public final UserView leaderAUser;
     public final UserView liaisonAUser;
@@ -75,19 +66,21 @@ public final class CaptureFixture {
         UUID planB = approvedPlan(jdbc, officeB.id());
         programmed(jdbc, planB, growingGoal, "70", "55", "60", "65", "70");
         plannerUser = data.user(org.id(), Role.PLANEACION);
-        planner = new Api(port, plannerUser.username());
+        planner = ApiClient.as(port, plannerUser.username(), TestData.PASSWORD);
         leaderAUser = data.user(org.id(), Set.of(Role.LIDER), Set.of(officeA.id()));
-        leaderA = new Api(port, leaderAUser.username());
+        leaderA = ApiClient.as(port, leaderAUser.username(), TestData.PASSWORD);
         liaisonAUser = data.user(org.id(), Set.of(Role.ENLACE), Set.of(officeA.id()));
-        liaisonA = new Api(port, liaisonAUser.username());
-        secondLiaisonA = new Api(
+        liaisonA = ApiClient.as(port, liaisonAUser.username(), TestData.PASSWORD);
+        secondLiaisonA = ApiClient.as(
                 port,
-                data.user(org.id(), Set.of(Role.ENLACE), Set.of(officeA.id())).username());
-        leaderB = new Api(
+                data.user(org.id(), Set.of(Role.ENLACE), Set.of(officeA.id())).username(),
+                TestData.PASSWORD);
+        leaderB = ApiClient.as(
                 port,
-                data.user(org.id(), Set.of(Role.LIDER), Set.of(officeB.id())).username());
-        treasury = new Api(port, data.user(org.id(), Role.HACIENDA).username());
-        control = new Api(port, data.user(org.id(), Role.CONTROL).username());
+                data.user(org.id(), Set.of(Role.LIDER), Set.of(officeB.id())).username(),
+                TestData.PASSWORD);
+        treasury = ApiClient.as(port, data.user(org.id(), Role.HACIENDA).username(), TestData.PASSWORD);
+        control = ApiClient.as(port, data.user(org.id(), Role.CONTROL).username(), TestData.PASSWORD);
     }
 
     private UUID approvedPlan(JdbcClient jdbc, UUID office) {
@@ -149,99 +142,5 @@ public final class CaptureFixture {
     public static Answer require(Answer a, int status) {
         if (a.status() != status) throw new IllegalStateException("expected " + status + ": " + a);
         return a;
-    }
-
-    public record Answer(int status, String body) {
-        public <T> T json(String path) {
-            return JsonPath.read(body, path);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
-    }
-
-    /** The JSON API as an integration calls it: HTTP Basic, no session. */
-    public static final class Api {
-        private static final HttpClient HTTP =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        private final String base;
-        private final String authorization;
-        public final String username;
-
-        Api(int port, String username) {
-            this.base = "http://localhost:" + port;
-            this.username = username;
-            this.authorization = "Basic "
-                    + Base64.getEncoder()
-                            .encodeToString((username + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        }
-
-        public Answer get(String path) {
-            return send(request(path).GET());
-        }
-
-        public Answer delete(String path) {
-            return send(request(path).DELETE());
-        }
-
-        public Answer post(String path, String json) {
-            return send(request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-        }
-
-        public Answer put(String path, String json) {
-            return send(request(path)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-        }
-
-        /** Posts one file as the multipart field {@code file}. */
-        public Answer postFile(String path, String fileName, byte[] content) {
-            String boundary = "rumbo-" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(request(path)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        }
-
-        public byte[] bytes(String path) {
-            try {
-                return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
-                        .body();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
-                    .header("Authorization", authorization);
-        }
-
-        private static Answer send(HttpRequest.Builder request) {
-            try {
-                HttpResponse<String> r =
-                        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Answer(r.statusCode(), r.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

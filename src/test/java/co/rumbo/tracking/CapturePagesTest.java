@@ -4,6 +4,7 @@ import static co.rumbo.tracking.CaptureFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.Browser;
 import co.rumbo.support.Form;
 import co.rumbo.support.Page;
@@ -319,7 +320,7 @@ class CapturePagesTest {
         f.open("2026-03");
         byte[] xlsx = workbook(List.of(new SheetRow(f.sumaGoal, "-3", null, 0)));
 
-        CaptureFixture.Answer a = f.liaisonA.postFile(f.sheetA("2026-03") + "/xlsx", "hoja.xlsx", xlsx);
+        ApiClient.Answer a = f.liaisonA.postFile(f.sheetA("2026-03") + "/xlsx", "hoja.xlsx", xlsx);
 
         assertThat(a.status()).as("%s", a).isEqualTo(422);
         assertThat(a.<Integer>json("$.issues[0].row")).isEqualTo(4);

@@ -4,9 +4,9 @@ import static co.rumbo.tracking.CaptureFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
-import co.rumbo.tracking.CaptureFixture.Answer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import co.rumbo.organization.Organization;
 import co.rumbo.organization.OrganizationCalendars;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.Acting;
+import co.rumbo.support.ApiClient;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -224,7 +225,7 @@ class CaptureRemindersTest {
     @Test
     void theReminderDaysAreOnTheApi() {
         openMay(DEADLINE);
-        CaptureFixture.Answer schedule = f.planner.get("/api/v1/capture-reminders");
+        ApiClient.Answer schedule = f.planner.get("/api/v1/capture-reminders");
         assertThat(schedule.<String>json("$[0].reminderOn")).isEqualTo("2026-06-04");
         assertThat(schedule.<String>json("$[0].noticeOn")).isEqualTo("2026-06-11");
         assertThat(schedule.<Integer>json("$[0].pending")).isEqualTo(2);

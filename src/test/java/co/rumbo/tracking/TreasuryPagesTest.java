@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
+import co.rumbo.support.ApiClient;
+import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.Browser;
 import co.rumbo.support.Page;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
-import co.rumbo.tracking.CaptureFixture.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +48,7 @@ class TreasuryPagesTest {
         f.open("2026-03");
     }
 
-    private Browser as(CaptureFixture.Api who) {
+    private Browser as(ApiClient who) {
         return Browser.loggedIn(port, who.username, TestData.PASSWORD);
     }
 
