@@ -164,7 +164,7 @@ public record Period(PeriodKind kind, int year, int number) {
         return switch (kind) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "-Q" + number;
-            case MONTH -> "%d-%02d".formatted(year, number);
+            case MONTH -> year + (number < 10 ? "-0" : "-") + number; // not formatted(): on every API call
         };
     }
 }

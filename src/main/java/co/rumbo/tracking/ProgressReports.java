@@ -180,10 +180,17 @@ public class ProgressReports {
         }
         BigDecimal tolerance = periods.settings(org).tolerancePercent();
         CaptureRules.check(goal, period, entry.executed(), entry.description(), tolerance);
-        int updated = writeRow(sheet, goalId, entry.executed(), entry.description(), entry.version(), user.username());
-        // the goal and the tolerance just read, not read again: this is the API's busiest call
-        ProgressReport.Row row = rowsOf(org, sheet, List.of(goal), tolerance).get(0);
-        if (updated == 0) {
+        // The API's busiest call: the goal and tolerance just read, and the row as the update returns it, are
+        // not read again. Only a refused (stale) save reads the row as the other person left it.
+        Optional<SavedRow> written = writeRowReturning(sheet, goalId, entry, user.username());
+        ProgressReport.Row row = rowsOf(
+                        org,
+                        sheet,
+                        List.of(goal),
+                        tolerance,
+                        written.map(w -> Map.of(goalId, w)).orElse(null))
+                .get(0);
+        if (written.isEmpty()) {
             throw new StaleRowException(
                     "Otra persona guardó esta fila mientras usted la editaba"
                             + (row.updatedBy() == null ? "" : " (" + row.updatedBy() + ")")
@@ -389,6 +396,22 @@ public class ProgressReports {
                 .update();
     }
 
+    private Optional<SavedRow> writeRowReturning(ReportSheet sheet, UUID goalId, RowEntry entry, String actor) {
+        return jdbc.sql("""
+                        update progress_report_row set executed = :executed, description = :description,
+                            updated_by = :actor, updated_at = now(), version = version + 1
+                        where report_id = :report and goal_id = :goal and version = :version
+                        returning goal_id, executed, description, version, updated_by, updated_at""")
+                .param("executed", entry.executed())
+                .param("description", entry.description())
+                .param("actor", actor)
+                .param("report", sheet.id())
+                .param("goal", goalId)
+                .param("version", entry.version())
+                .query((rs, n) -> SavedRow.of(rs))
+                .optional();
+    }
+
     /** The tolerance of the organization, in percent. */
     BigDecimal tolerance(UUID org) {
         return periods.settings(org).tolerancePercent();
@@ -500,33 +523,41 @@ public class ProgressReports {
     private List<ProgressReport.Row> rowsOf(
             CurrentUser user, UUID org, Office office, CapturePeriod capture, ReportSheet sheet, UUID onlyGoal) {
         return rowsOf(
-                org, sheet, goalsOf(sheet, onlyGoal), periods.settings(org).tolerancePercent());
+                org, sheet, goalsOf(sheet, onlyGoal), periods.settings(org).tolerancePercent(), null);
     }
 
-    /** The rows of {@code programmed} (all the sheet's goals, or one) as the sheet shows them. */
+    /** A row as saved: its values, version and who saved it last. */
+    private record SavedRow(BigDecimal executed, String description, int version, String by, Instant at) {
+
+        static SavedRow of(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new SavedRow(
+                    Numerics.strip(rs.getBigDecimal("executed")),
+                    rs.getString("description"),
+                    rs.getInt("version"),
+                    rs.getString("updated_by"),
+                    ReportStore.instant(rs, "updated_at"));
+        }
+    }
+
+    /**
+     * The rows of {@code programmed} (all the sheet's goals, or one) as the sheet shows them; {@code
+     * alreadyRead} is the saved rows when the caller has them (null: read them).
+     */
     private List<ProgressReport.Row> rowsOf(
-            UUID org, ReportSheet sheet, List<ProgrammedGoal> programmed, BigDecimal tolerance) {
+            UUID org,
+            ReportSheet sheet,
+            List<ProgrammedGoal> programmed,
+            BigDecimal tolerance,
+            Map<UUID, SavedRow> alreadyRead) {
         Period period = sheet.period();
         UUID onlyGoal = programmed.size() == 1 ? programmed.get(0).goalId() : null;
         Map<UUID, ProgrammedGoal> goals = new LinkedHashMap<>();
         programmed.forEach(g -> goals.put(g.goalId(), g));
-        record Saved(BigDecimal executed, String description, int version, String by, Instant at) {}
-        Map<UUID, Saved> saved = new HashMap<>();
-        jdbc.sql("""
-                        select goal_id, executed, description, version, updated_by, updated_at from progress_report_row
-                        where report_id = :report and (cast(:goal as uuid) is null or goal_id = cast(:goal as uuid))""").param("report", sheet.id()).param("goal", onlyGoal).query(rs -> {
-            saved.put(
-                    rs.getObject("goal_id", UUID.class),
-                    new Saved(
-                            Numerics.strip(rs.getBigDecimal("executed")),
-                            rs.getString("description"),
-                            rs.getInt("version"),
-                            rs.getString("updated_by"),
-                            ReportStore.instant(rs, "updated_at")));
-        });
+        Map<UUID, SavedRow> saved = alreadyRead != null ? alreadyRead : savedRows(sheet, onlyGoal);
         Map<UUID, Map<Period, BigDecimal>> earlier = earlierValues(org, period, goals.keySet());
         Map<UUID, List<Evidence>> evidence = ReportEvidence.ofSheet(jdbc, sheet.id(), onlyGoal);
-        Map<UUID, String> observations = latestObservations(sheet.id());
+        // observations come with a return, and a return only after a submission (round 1 on)
+        Map<UUID, String> observations = sheet.round() < 1 ? Map.of() : latestObservations(sheet.id());
         int previousRound = sheet.state() == ReportState.ENVIADO || sheet.state() == ReportState.ACEPTADO
                 ? sheet.round() - 1
                 : sheet.round();
@@ -534,7 +565,7 @@ public class ProgressReports {
         Thresholds thresholds = thresholds(org);
         List<ProgressReport.Row> rows = new ArrayList<>();
         for (ProgrammedGoal goal : goals.values()) {
-            Saved s = saved.get(goal.goalId());
+            SavedRow s = saved.get(goal.goalId());
             if (s == null) {
                 continue;
             }
@@ -570,6 +601,16 @@ public class ProgressReports {
                     changed));
         }
         return rows;
+    }
+
+    private Map<UUID, SavedRow> savedRows(ReportSheet sheet, UUID onlyGoal) {
+        Map<UUID, SavedRow> saved = new HashMap<>();
+        jdbc.sql("""
+                        select goal_id, executed, description, version, updated_by, updated_at from progress_report_row
+                        where report_id = :report and (cast(:goal as uuid) is null or goal_id = cast(:goal as uuid))""").param("report", sheet.id()).param("goal", onlyGoal).query(rs -> {
+            saved.put(rs.getObject("goal_id", UUID.class), SavedRow.of(rs));
+        });
+        return saved;
     }
 
     /** The values recorded (accepted, or loaded) for the year's earlier periods of the sheet's kind. */

@@ -144,6 +144,24 @@ class AuditTrailTest {
         assertThat(trail).filteredOn(e -> e.actor().equals("sistema")).hasSize(13);
     }
 
+    /** Read-only transactions skip naming the actor (a round trip less): they must not be able to write. */
+    @Test
+    void aReadOnlyTransactionCannotWriteSoNoChangeGoesUnattributed() {
+        Office office = data.office(org);
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+
+        assertThatThrownBy(() -> Acting.as(
+                        "eva.planeacion",
+                        org,
+                        () -> readOnly.executeWithoutResult(tx -> jdbc.sql("update office set code = 'RO' where id = ?")
+                                .param(office.id())
+                                .update())))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("read-only transaction");
+        assertThat(trailOf("office", office.id())).extracting(Entry::actor).containsExactly("sistema");
+    }
+
     @Test
     void theOrganizationItselfIsRecordedUnderItsOwnId() {
         Organization created = data.organization();

@@ -131,6 +131,15 @@ public final class CaptureLoad {
     private final int warmupRounds;
     private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
+    /**
+     * One client for all the users (it keeps a connection per request in flight, as browsers would each
+     * keep theirs): one client per user meant 40 selector threads competing for the 2 cores the server
+     * under test needs.
+     */
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     public CaptureLoad(Target target, int users, int rounds, int warmupRounds) {
         if (users < 1 || users > target.writers().size()) {
@@ -248,10 +257,6 @@ public final class CaptureLoad {
     /** One office's user and its sheet. */
     private final class OfficeLoad {
         final Writer writer;
-        final HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
         final String auth;
         final List<String> rows = new ArrayList<>();
         final Map<String, Integer> versions = new LinkedHashMap<>();

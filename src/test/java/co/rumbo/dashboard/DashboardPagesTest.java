@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import co.rumbo.identity.Role;
@@ -45,6 +46,19 @@ class DashboardPagesTest {
     void createPlan() {
         plan = HandMadePlan.create(organizations, planStore, jdbc, "Municipio de Prueba Páginas");
         empty = organizations.create(HandMadePlan.uniqueDaneCode(), "Entidad sin plan", OrganizationKind.MUNICIPIO);
+    }
+
+    /** The layout's header (organization, DANE code, the menu of the person's roles); nothing of it in a redirect. */
+    @Test
+    void everyPageHasTheLayoutOfThePersonAndTheOrganization() throws Exception {
+        mvc.perform(get("/tablero").param("corte", "2025-06").with(as(Role.DESPACHO)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(plan.organization.name() + " · DANE " + plan.organization.daneCode())))
+                .andExpect(content().string(containsString("id=\"menu\"")));
+        mvc.perform(get("/").with(as(Role.DESPACHO)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/tablero")); // the layout's model stays out of the URL
     }
 
     @Test

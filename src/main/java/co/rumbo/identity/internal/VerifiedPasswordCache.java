@@ -33,6 +33,7 @@ final class VerifiedPasswordCache implements PasswordEncoder {
     private final LongSupplier clock;
     private final SecretKeySpec key;
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     VerifiedPasswordCache(PasswordEncoder delegate, Duration ttl, int maxEntries) {
         this(delegate, ttl, maxEntries, System::nanoTime);
@@ -85,12 +86,18 @@ final class VerifiedPasswordCache implements PasswordEncoder {
     }
 
     private String mac(CharSequence raw, String encoded) {
+        Mac mac = macs.get(); // doFinal resets it for the next call
+        mac.update(raw.toString().getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return Base64.getEncoder().encodeToString(mac.doFinal(encoded.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A Mac is not thread-safe, and looking one up per call showed in the API's profile. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(raw.toString().getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(encoded.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

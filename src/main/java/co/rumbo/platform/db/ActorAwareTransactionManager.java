@@ -12,7 +12,9 @@ import org.springframework.transaction.TransactionDefinition;
 /**
  * Tells PostgreSQL who acts at the start of every transaction ({@code set_config(..., true)} lasts
  * until the transaction ends), so the audit triggers record the actor of every write whatever code
- * made it.
+ * made it. A read-only transaction skips it, one round trip less on every read: the driver opens it
+ * with {@code BEGIN READ ONLY} (pgjdbc's default {@code readOnlyMode=transaction}), so PostgreSQL
+ * refuses its writes and no audit trigger can fire in it ({@code ReadOnlyTransactionTest}).
  */
 class ActorAwareTransactionManager extends DataSourceTransactionManager {
 
@@ -27,6 +29,9 @@ class ActorAwareTransactionManager extends DataSourceTransactionManager {
     protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(con, definition);
+        if (definition.isReadOnly()) {
+            return;
+        }
         Actor actor = actors.currentActor();
         try (PreparedStatement ps = con.prepareStatement(
                 "select set_config('rumbo.actor', ?, true), set_config('rumbo.organization', ?, true)")) {

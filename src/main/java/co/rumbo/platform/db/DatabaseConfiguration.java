@@ -57,7 +57,7 @@ class DatabaseConfiguration {
         @Primary
         DataSource dataSource(
                 EmbeddedDatabase db,
-                @Value("${rumbo.embedded-db.pool-size:10}") int poolSize,
+                @Value("${rumbo.embedded-db.pool-size:20}") int poolSize,
                 @Value("${rumbo.embedded-db.leak-detection-ms:60000}") long leakMillis) {
             HikariDataSource ds = new HikariDataSource();
             ds.setPoolName("rumbo");
