@@ -17,6 +17,12 @@ public record ActionPlanView(
         return goals.stream().filter(g -> !g.decided()).count();
     }
 
+    /** Goals whose quarters do not agree with their year's target: shown, never blocking. */
+    @JsonProperty
+    public long consistencyWarnings() {
+        return goals.stream().filter(g -> g.consistencyWarning() != null).count();
+    }
+
     @JsonProperty
     public boolean overCeiling() {
         return ceilings.stream().anyMatch(CeilingCheck::exceeded);

@@ -118,8 +118,9 @@ public class ActionPlans {
 
     /**
      * Records the office's decision on a goal of its Plan Indicativo for the plan's year, replacing
-     * an earlier one. A programmed goal's target defaults to the Plan Indicativo's; its quarters
-     * must agree with the target as the goal's programming type requires (progress-rules §6).
+     * an earlier one. A programmed goal's target defaults to the Plan Indicativo's; quarters that do
+     * not agree with the target as the goal's programming type requires are saved as given and the
+     * goal shows a consistency warning (progress-rules §6).
      */
     @Transactional
     public PlanGoal decide(CurrentUser user, UUID planId, GoalDecision decision) {
@@ -440,18 +441,23 @@ public class ActionPlans {
                     g.cost(),
                     d == null ? null : (Boolean) d.get("programmed"),
                     d == null ? null : strip((BigDecimal) d.get("target")),
-                    d == null || !(Boolean) d.get("programmed")
-                            ? List.of()
-                            : List.of(
-                                    strip((BigDecimal) d.get("q1")),
-                                    strip((BigDecimal) d.get("q2")),
-                                    strip((BigDecimal) d.get("q3")),
-                                    strip((BigDecimal) d.get("q4"))),
+                    d == null || !(Boolean) d.get("programmed") ? List.of() : quarters(d),
                     budgets.getOrDefault(g.id(), List.of()),
                     d == null ? null : (String) d.get("not_programmed_reason"),
-                    lastObservations.get(g.id())));
+                    lastObservations.get(g.id()),
+                    d == null || !(Boolean) d.get("programmed")
+                            ? null
+                            : consistencyWarning(g, (BigDecimal) d.get("target"), quarters(d))));
         }
         return goals;
+    }
+
+    private static List<BigDecimal> quarters(Map<String, Object> decision) {
+        return List.of(
+                strip((BigDecimal) decision.get("q1")),
+                strip((BigDecimal) decision.get("q2")),
+                strip((BigDecimal) decision.get("q3")),
+                strip((BigDecimal) decision.get("q4")));
     }
 
     /** Money a person is writing for a goal, not yet saved: a funding source and an amount. */
@@ -731,6 +737,17 @@ public class ActionPlans {
 
     record Checked(IndicativeGoal goal, BigDecimal target) {}
 
+    /**
+     * The warning (in Spanish) a programmed goal shows when its quarters do not add up to, end at or
+     * equal its year's target as its programming type requires (progress-rules §6); null when they agree.
+     */
+    static String consistencyWarning(IndicativeGoal goal, BigDecimal target, List<BigDecimal> quarters) {
+        return YearViews.consistencyWarning(ProgrammingType.valueOf(goal.programmingType()), target, quarters)
+                .map(w -> "La programación trimestral (" + goal.programmingType()
+                        + ") no es coherente con la meta del año: " + w)
+                .orElse(null);
+    }
+
     /** A decision checked against the office's Plan Indicativo, the programming type and the sources. */
     Checked checked(ActionPlan plan, GoalDecision decision) {
         UUID org = plan.organizationId();
@@ -745,12 +762,8 @@ public class ActionPlans {
                 throw new BusinessRuleException("La meta " + goal.code() + " no tiene meta en el Plan Indicativo para "
                         + plan.year() + ": indique la meta del año.");
             }
-            Optional<String> warning = YearViews.consistencyWarning(
-                    ProgrammingType.valueOf(goal.programmingType()), target, decision.quarters());
-            if (warning.isPresent()) {
-                throw new BusinessRuleException("La programación trimestral de la meta " + goal.code() + " ("
-                        + goal.programmingType() + ") no es coherente con la meta del año: " + warning.get());
-            }
+            // quarters that do not agree with the target are kept as given and shown with a warning
+            // (consistencyWarning), never refused nor rescaled: progress-rules §6
             checkBudget(goal, decision.budget());
         }
         return new Checked(goal, target);

@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Modifications of an approved action plan (PE-P-002 task 8): the office's leader asks, the planning
  * office approves or rejects with a reason. Only goals programmed at approval may change (no new goal
- * is programmed after approval); quarters already closed keep their values; the ceilings still hold.
+ * is programmed after approval); quarters already closed keep their values; the ceilings still hold;
+ * quarters that do not agree with the new target are accepted and shown with a consistency warning.
  * Each approved change saves a new version of the plan; version 1 is the plan as approved.
  */
 @Service
@@ -63,7 +66,28 @@ public class Modifications {
             Instant requestedAt,
             String decidedBy,
             String decisionReason,
-            Integer resultingVersion) {
+            Integer resultingVersion,
+            String consistencyWarning) {
+
+        Modification withWarning(String warning) {
+            return new Modification(
+                    id,
+                    planId,
+                    goalId,
+                    target,
+                    quarters,
+                    budget,
+                    justification,
+                    letterReference,
+                    letterFileName,
+                    state,
+                    requestedBy,
+                    requestedAt,
+                    decidedBy,
+                    decisionReason,
+                    resultingVersion,
+                    warning);
+        }
 
         @JsonRawValue
         public String budget() {
@@ -247,10 +271,27 @@ public class Modifications {
     @Transactional(readOnly = true)
     public List<Modification> list(CurrentUser user, UUID planId) {
         ActionPlan plan = plans.load(user, planId);
-        return jdbc.sql("select * from action_plan_modification where plan_id = ? order by requested_at, id")
+        Map<UUID, ActionPlans.IndicativeGoal> goals = goalsOf(plan);
+        return jdbc
+                .sql("select * from action_plan_modification where plan_id = ? order by requested_at, id")
                 .param(plan.id())
                 .query(Modifications::modification)
-                .list();
+                .list()
+                .stream()
+                .map(m -> withWarning(m, goals))
+                .toList();
+    }
+
+    private Map<UUID, ActionPlans.IndicativeGoal> goalsOf(ActionPlan plan) {
+        Map<UUID, ActionPlans.IndicativeGoal> goals = new HashMap<>();
+        plans.officeGoals(plan.organizationId(), plan.officeId(), plan.year()).forEach(g -> goals.put(g.id(), g));
+        return goals;
+    }
+
+    /** A change whose quarters do not agree with its target is asked and approved with a warning (progress-rules §6). */
+    private static Modification withWarning(Modification m, Map<UUID, ActionPlans.IndicativeGoal> goals) {
+        ActionPlans.IndicativeGoal goal = goals.get(m.goalId());
+        return goal == null ? m : m.withWarning(ActionPlans.consistencyWarning(goal, m.target(), m.quarters()));
     }
 
     @Transactional(readOnly = true)
@@ -300,8 +341,7 @@ public class Modifications {
                 .query(Modifications::modification)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("La modificación no existe"));
-        plans.load(user, m.planId());
-        return m;
+        return withWarning(m, goalsOf(plans.load(user, m.planId())));
     }
 
     private Modification pending(CurrentUser user, UUID id) {
@@ -391,6 +431,7 @@ public class Modifications {
                 rs.getTimestamp("requested_at").toInstant(),
                 rs.getString("decided_by"),
                 rs.getString("decision_reason"),
-                resulting);
+                resulting,
+                null);
     }
 }

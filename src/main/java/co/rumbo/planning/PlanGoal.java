@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * A goal of the Plan Indicativo in an office's action plan: the Plan Indicativo's target and cost for
- * the year beside the office's decision ({@code programmed} null while undecided), and the
- * observations of the last return.
+ * the year beside the office's decision ({@code programmed} null while undecided), the
+ * observations of the last return and, for a programmed goal whose quarters do not agree with its
+ * year's target (progress-rules §6), the consistency warning (in Spanish; null when they agree).
  */
 public record PlanGoal(
         UUID goalId,
@@ -24,7 +25,8 @@ public record PlanGoal(
         List<BigDecimal> quarters,
         List<BudgetLine> budget,
         String notProgrammedReason,
-        String observation) {
+        String observation,
+        String consistencyWarning) {
 
     @JsonProperty
     public boolean decided() {

@@ -246,6 +246,31 @@ class ActionPlanPagesTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void theOfficeAndThePlanningOfficeSeeTheConsistencyWarningOfAGoal() {
+        f.openFormulation();
+        UUID id = f.planA();
+        String plan = "/planes-de-accion/" + id;
+        Browser liaison = as(f.liaisonA);
+
+        liaison.post(
+                plan + "/metas/" + f.sumaGoal,
+                form("decision", "programada", "target", "10", "q1", "2", "q2", "2", "q3", "2", "q4", "2"));
+
+        assertThat(f.liaisonA
+                        .get("/api/v1/action-plans/" + id)
+                        .<java.util.List<Integer>>json("$.goals[?(@.sisptCode == '2201001-1')].quarters[*]"))
+                .containsExactly(2, 2, 2, 2);
+        for (Browser who : java.util.List.of(liaison, as(f.planner))) {
+            String body = who.get(plan).body();
+            assertThat(body)
+                    .contains("1 meta con advertencia de coherencia")
+                    .contains("text-bg-warning\">Advertencia de coherencia</span>")
+                    .contains("La programación trimestral (SUMA) no es coherente con la meta del año:"
+                            + " La programación de los periodos suma 8, pero la meta anual es 10.");
+        }
+    }
+
     private static Form form(Object... namesAndValues) {
         Form form = Form.of();
         for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -70,7 +70,7 @@ class ActionPlanWorkflowTest {
     }
 
     @Test
-    void theYearsTargetDefaultsToTheIndicativePlans() {
+    void theYearsTargetDefaultsToTheIndicativePlansAndQuartersThatAgreeWithItHaveNoWarning() {
         f.openFormulation();
         UUID id = f.planA();
 
@@ -80,25 +80,35 @@ class ActionPlanWorkflowTest {
         assertThat(a.status()).as("%s", a).isEqualTo(201);
         assertThat(a.<Integer>json("$.target")).isEqualTo(10);
         assertThat(a.<Boolean>json("$.programmed")).isTrue();
+        assertThat(a.<Object>json("$.consistencyWarning")).isNull();
+        assertThat(f.liaisonA.get(plan(id)).<Integer>json("$.consistencyWarnings"))
+                .isZero();
     }
 
     @Test
-    void quartersOfASumGoalThatDoNotAddUpToTheTargetAreRefused() {
+    void quartersOfASumGoalThatDoNotAddUpToTheTargetAreSavedAsGivenWithAWarning() {
         f.openFormulation();
         UUID id = f.planA();
 
         Answer a = f.liaisonA.post(
                 plan(id) + "/goals", "{\"goalId\":\"%s\",\"target\":10,\"quarters\":[2,2,2,2]}".formatted(f.sumaGoal));
 
-        assertThat(a.status()).as("%s", a).isEqualTo(409);
-        assertThat(a.<String>json("$.detail"))
-                .contains("2201001-1")
-                .contains("suma 8")
-                .contains("meta anual es 10");
+        assertThat(a.status()).as("%s", a).isEqualTo(201);
+        assertThat(a.<Integer>json("$.target")).isEqualTo(10);
+        assertThat(a.<List<Integer>>json("$.quarters")).containsExactly(2, 2, 2, 2);
+        assertThat(a.<String>json("$.consistencyWarning"))
+                .isEqualTo("La programación trimestral (SUMA) no es coherente con la meta del año: "
+                        + "La programación de los periodos suma 8, pero la meta anual es 10.");
+        Answer view = f.liaisonA.get(plan(id));
+        assertThat(view.<Integer>json("$.consistencyWarnings")).isEqualTo(1);
+        assertThat(view.<List<String>>json("$.goals[?(@.sisptCode == '2201001-1')].consistencyWarning"))
+                .singleElement()
+                .asString()
+                .contains("suma 8");
     }
 
     @Test
-    void quartersOfAConstantGoalThatDifferFromTheTargetAreRefused() {
+    void quartersOfAConstantGoalThatDifferFromTheTargetAreSavedAsGivenWithAWarning() {
         f.openFormulation();
         UUID id = f.planA();
 
@@ -106,8 +116,26 @@ class ActionPlanWorkflowTest {
                 plan(id) + "/goals",
                 "{\"goalId\":\"%s\",\"target\":1,\"quarters\":[1,2,1,1]}".formatted(f.constantGoal));
 
-        assertThat(a.status()).as("%s", a).isEqualTo(409);
-        assertThat(a.<String>json("$.detail")).contains("1903011-1").contains("CONSTANTE");
+        assertThat(a.status()).as("%s", a).isEqualTo(201);
+        assertThat(a.<List<Integer>>json("$.quarters")).containsExactly(1, 2, 1, 1);
+        assertThat(a.<String>json("$.consistencyWarning")).contains("CONSTANTE").contains("no es coherente");
+    }
+
+    @Test
+    void aPlanWithConsistencyWarningsIsSubmittedReviewedAndApproved() {
+        UUID id = f.decidedPlanA();
+        require(f.liaisonA.post(plan(id) + "/goals", """
+                        {"goalId":"%s","target":10,"quarters":[2,2,2,2],
+                         "budget":[{"projectBpin":"2024520010001","source":"RECURSOS_PROPIOS","amount":600000}]}""".formatted(f.sumaGoal)), 201);
+
+        require(f.leaderA.post(plan(id) + "/submit", "{}"), 200);
+        require(f.planner.post(plan(id) + "/review", "{}"), 200);
+        Answer approved = f.mayor.post(plan(id) + "/approve", approval());
+
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        Answer view = f.planner.get(plan(id));
+        assertThat(view.<String>json("$.plan.state")).isEqualTo("APROBADO");
+        assertThat(view.<Integer>json("$.consistencyWarnings")).isEqualTo(1);
     }
 
     @Test

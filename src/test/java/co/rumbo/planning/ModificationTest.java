@@ -86,6 +86,38 @@ class ModificationTest {
     }
 
     @Test
+    void aChangeWhoseQuartersDoNotAddUpToTheTargetIsAskedAndApprovedWithAWarning() {
+        Answer asked = f.leaderA.post(modifications(), change("1,3,3,2", "700000"));
+        assertThat(asked.status()).as("%s", asked).isEqualTo(201);
+        assertThat(asked.<String>json("$.consistencyWarning"))
+                .contains("(SUMA) no es coherente")
+                .contains("suma 9, pero la meta anual es 10");
+
+        Answer approved = f.planner.post(modifications() + "/" + asked.json("$.id") + "/approve", "{}");
+
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        assertThat(approved.<String>json("$.consistencyWarning")).contains("suma 9");
+        Answer view = f.planner.get("/api/v1/action-plans/" + plan);
+        assertThat(view.<List<Integer>>json("$.goals[?(@.goalId == '" + f.sumaGoal + "')].quarters[*]"))
+                .containsExactly(1, 3, 3, 2);
+        assertThat(view.<List<String>>json("$.goals[?(@.goalId == '" + f.sumaGoal + "')].consistencyWarning"))
+                .singleElement()
+                .asString()
+                .contains("suma 9");
+        assertThat(f.planner.get(modifications()).<List<Object>>json("$[*].consistencyWarning"))
+                .singleElement()
+                .asString()
+                .contains("suma 9");
+    }
+
+    @Test
+    void aConsistentChangeHasNoWarning() {
+        Answer asked = f.leaderA.post(modifications(), change("1,3,3,3", "700000"));
+
+        assertThat(asked.<Object>json("$.consistencyWarning")).isNull();
+    }
+
+    @Test
     void onlyTheLeaderAsksAndOnlyThePlanningOfficeDecides() {
         assertThat(f.liaisonA.post(modifications(), change("1,3,3,3", "700000")).status())
                 .isEqualTo(403);
