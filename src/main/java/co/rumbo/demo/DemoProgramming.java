@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How the demo programs one goal of Tenjo's Plan Indicativo in the year's action plan, through the
- * same rule the planning office applies (progress-rules §6: the quarters must add up to, end at or
- * keep the year's target, as the goal's type requires; the action plan refuses anything else).
+ * How the demo programs one goal of Tenjo's Plan Indicativo in the year's action plan, under the
+ * rule the planning office applies (progress-rules §6: the quarters should add up to, end at or keep
+ * the year's target, as the goal's type requires; when they do not, the plan shows a consistency
+ * warning on the goal and never rescales).
  *
  * <p>From Tenjo's own workbook (2024 and 2025 have quarterly planned values): its quarters are kept
  * exactly as written, never rescaled. When they agree with the Plan Indicativo's target for the year
@@ -23,8 +24,10 @@ import java.util.stream.Collectors;
  * a percentage as a fraction, a level goal's quarters as shares of the year) but they are coherent
  * with a target of their own (their sum, their last level, the level they all keep), that is the
  * office's target for the year, shown beside the Plan Indicativo's; when no target can agree with
- * them (a CONSTANTE goal whose quarters differ) or nothing was planned, the goal is not programmed and
- * the reason says why.
+ * them (a CONSTANTE goal whose quarters differ) the goal is programmed with the Plan Indicativo's
+ * target and the quarters as written, and the plan shows the warning. Nothing planned, negative
+ * values, or quarters without a target to agree with and no Plan Indicativo target: not programmed,
+ * and the reason says why.
  *
  * <p>From the Plan Indicativo alone (the workbook's quarters end in 2025): the year's target split
  * plainly by quarters, as {@link #split} says.
@@ -39,6 +42,11 @@ final class DemoProgramming {
         WORKBOOK,
         /** The workbook's quarters with the target they are coherent with (not the Plan Indicativo's). */
         WORKBOOK_OWN_TARGET,
+        /**
+         * The Plan Indicativo's target with the workbook's quarters as written, which agree with no target:
+         * the plan shows the consistency warning.
+         */
+        WORKBOOK_WITH_WARNING,
         /** The Plan Indicativo's target split by quarters (the workbook has no quarters that year). */
         SPLIT,
         NOT_PROGRAMMED
@@ -90,6 +98,9 @@ final class DemoProgramming {
                 .filter(t -> YearViews.consistencyWarning(type, t, quarters).isEmpty());
         if (own.isPresent()) {
             return new Decision(Basis.WORKBOOK_OWN_TARGET, own.get(), List.copyOf(quarters), null);
+        }
+        if (indicativeTarget != null && indicativeTarget.signum() > 0) {
+            return new Decision(Basis.WORKBOOK_WITH_WARNING, strip(indicativeTarget), List.copyOf(quarters), null);
         }
         String warning = YearViews.consistencyWarning(type, indicativeTarget, quarters)
                 .orElse("no hay una meta anual con la que sea coherente");

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -116,26 +117,37 @@ class DemoDataTest {
     }
 
     @Test
-    void the2025QuartersAreTheWorkbooksAsWrittenAndAgreeWithTheTargetTheGoalCarries() {
+    void the2025QuartersAreTheWorkbooksAsWrittenAndAGoalThatAgreesWithNoTargetShowsTheWarning() {
         List<PlanGoal> goals = goals(2025);
         List<PlanGoal> programmed =
                 goals.stream().filter(g -> Boolean.TRUE.equals(g.programmed())).toList();
 
         assertThat(programmed).hasSizeGreaterThan(100);
-        assertThat(programmed).allSatisfy(g -> assertThat(YearViews.consistencyWarning(
-                        ProgrammingType.valueOf(g.programmingType()), g.target(), g.quarters()))
+        // the plan's warning is the §6 rule on the target and quarters as saved, nothing rescaled
+        assertThat(programmed).allSatisfy(g -> assertThat(
+                        Optional.ofNullable(g.consistencyWarning()).isPresent())
                 .as(g.sisptCode())
-                .isEmpty());
+                .isEqualTo(YearViews.consistencyWarning(
+                                ProgrammingType.valueOf(g.programmingType()), g.target(), g.quarters())
+                        .isPresent()));
+        assertThat(programmed).filteredOn(g -> g.consistencyWarning() != null).isNotEmpty();
+        assertThat(programmed).filteredOn(g -> g.consistencyWarning() != null).allSatisfy(g -> assertThat(g.target())
+                .isEqualByComparingTo(g.indicativeTarget()));
         Map<String, PlanGoal> byCode = goals.stream().collect(Collectors.toMap(PlanGoal::sisptCode, g -> g));
         // IP-19 (SUMA): the Plan Indicativo says 3 for 2025, Tenjo planned 2 + 4: the plan keeps 2 and 4, target 6
         PlanGoal ip19 = byCode.get("IP-19");
         assertThat(ip19.indicativeTarget()).isEqualByComparingTo("3");
         assertThat(ip19.target()).isEqualByComparingTo("6");
         assertThat(ip19.quarters()).extracting(BigDecimal::toPlainString).containsExactly("2", "4", "0", "0");
-        // IP-12 (CONSTANTE 1) planned as shares of the year 0.15 + 0.35 + 0.35 + 0.15: no target agrees
+        // IP-12 (CONSTANTE 1) planned as shares of the year 0.15 + 0.35 + 0.35 + 0.15: no target agrees, so
+        // it keeps the Plan Indicativo's target and the quarters as written, with the warning
         PlanGoal ip12 = byCode.get("IP-12");
-        assertThat(ip12.programmed()).isFalse();
-        assertThat(ip12.notProgrammedReason()).contains("CONSTANTE").contains("No se reescala");
+        assertThat(ip12.programmed()).isTrue();
+        assertThat(ip12.target()).isEqualByComparingTo("1");
+        assertThat(ip12.quarters())
+                .extracting(BigDecimal::toPlainString)
+                .containsExactly("0.15", "0.35", "0.35", "0.15");
+        assertThat(ip12.consistencyWarning()).contains("(CONSTANTE) no es coherente con la meta del año");
         // goals the workbook plans with nothing in 2025
         assertThat(goals)
                 .filteredOn(g -> Boolean.FALSE.equals(g.programmed()))

@@ -42,14 +42,32 @@ class DemoProgrammingTest {
     }
 
     @Test
-    void aConstantGoalPlannedAsSharesOfTheYearIsNotProgrammedAndNotRescaled() {
+    void aConstantGoalPlannedAsSharesOfTheYearIsProgrammedWithThePlanIndicativosTargetAndNotRescaled() {
         Decision d = DemoProgramming.fromWorkbook(CONSTANTE, bd("1"), quarters("0.15", "0.35", "0.35", "0.15"), 2025);
+
+        assertThat(d.basis()).isEqualTo(Basis.WORKBOOK_WITH_WARNING);
+        assertThat(d.target()).isEqualByComparingTo("1");
+        assertThat(text(d.quarters())).containsExactly("0.15", "0.35", "0.35", "0.15");
+        assertThat(d.reason()).isNull();
+    }
+
+    @Test
+    void quartersThatAgreeWithNoTargetAndNoPlanIndicativoTargetAreNotProgrammed() {
+        Decision d = DemoProgramming.fromWorkbook(CONSTANTE, null, quarters("0.15", "0.35", "0.35", "0.15"), 2025);
 
         assertThat(d.programmed()).isFalse();
         assertThat(d.reason())
                 .contains("T1 0,15; T2 0,35; T3 0,35; T4 0,15")
                 .contains("CONSTANTE")
                 .contains("No se reescala");
+    }
+
+    @Test
+    void negativeQuartersAreNotProgrammed() {
+        Decision d = DemoProgramming.fromWorkbook(SUMA, bd("10"), quarters("5", "-1", "3", "3"), 2025);
+
+        assertThat(d.programmed()).isFalse();
+        assertThat(d.reason()).contains("valores negativos");
     }
 
     @Test
