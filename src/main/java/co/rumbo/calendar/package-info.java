@@ -5,6 +5,7 @@
  * <p>Plain Java, like the progress engine: periods and deadlines are pure functions of dates, so
  * every module can use them without a Spring context. Public face: {@link co.rumbo.calendar.Period},
  * {@link co.rumbo.calendar.PeriodKind}, {@link co.rumbo.calendar.Holidays},
- * {@link co.rumbo.calendar.ColombianHolidays} and {@link co.rumbo.calendar.BusinessCalendar}.
+ * {@link co.rumbo.calendar.ColombianHolidays}, {@link co.rumbo.calendar.BusinessCalendar} and
+ * {@link co.rumbo.calendar.SpanishNames}.
  */
 package co.rumbo.calendar;

@@ -1,6 +1,7 @@
 package co.rumbo.tracking;
 
 import co.rumbo.calendar.BusinessCalendar;
+import co.rumbo.calendar.SpanishNames;
 import co.rumbo.identity.Role;
 import co.rumbo.identity.Users;
 import co.rumbo.notification.Notifications;
@@ -160,14 +161,15 @@ class CaptureReminders {
     static String subject(Kind kind, SheetSummary sheet) {
         return switch (kind) {
             case BEFORE_DEADLINE ->
-                "Recordatorio: la hoja de captura de " + SpanishPeriod.of(sheet.period()) + " vence el "
+                "Recordatorio: la hoja de captura de " + SpanishNames.periodInSentence(sheet.period()) + " vence el "
                         + sheet.deadline().format(DMY);
-            case OVERDUE -> "Hoja de captura vencida: " + sheet.officeName() + ", " + SpanishPeriod.of(sheet.period());
+            case OVERDUE ->
+                "Hoja de captura vencida: " + sheet.officeName() + ", " + SpanishNames.periodInSentence(sheet.period());
         };
     }
 
     static String body(Kind kind, SheetSummary sheet) {
-        String period = SpanishPeriod.of(sheet.period());
+        String period = SpanishNames.periodInSentence(sheet.period());
         String deadline = sheet.deadline().getDayOfWeek().getDisplayName(TextStyle.FULL, ES) + " "
                 + sheet.deadline().format(DMY);
         String progress = sheet.filled() + " de " + sheet.rows() + (sheet.rows() == 1 ? " meta" : " metas")

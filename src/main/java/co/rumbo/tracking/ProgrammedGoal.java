@@ -32,6 +32,19 @@ record ProgrammedGoal(
         quarters = java.util.Collections.unmodifiableList(new ArrayList<>(quarters));
     }
 
+    /** The quarter's programming seen from a month before the quarter's last one; null otherwise. */
+    ProgressReport.QuarterProgramming quarterAhead(Period period) {
+        if (period.kind() != PeriodKind.MONTH || period.number() % 3 == 0) {
+            return null;
+        }
+        int quarter = (period.number() - 1) / 3 + 1;
+        BigDecimal value = quarters.get(quarter - 1);
+        return value == null
+                ? null
+                : new ProgressReport.QuarterProgramming(
+                        quarter, value, java.time.YearMonth.of(period.year(), quarter * 3));
+    }
+
     /** Programmed in a month or quarter of the plan's year; null when nothing is. */
     BigDecimal programmed(Period period) {
         return switch (period.kind()) {

@@ -7,6 +7,7 @@ import co.rumbo.progress.TrafficLight;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +55,13 @@ public record ProgressReport(
     }
 
     /**
+     * In a month that does not end its quarter, what the action plan programs for the quarter and the
+     * month it falls in: the period's own column shows nothing until that month (a quarter's value is
+     * never prorated), and the office still wants to know what it is working towards. Null otherwise.
+     */
+    public record QuarterProgramming(int quarter, BigDecimal programmed, YearMonth dueIn) {}
+
+    /**
      * One goal of the sheet.
      *
      * @param programmed programmed for this period (blank: nothing programmed in it; months other than a
@@ -80,6 +88,7 @@ public record ProgressReport(
             String programName,
             BigDecimal yearTarget,
             BigDecimal programmed,
+            QuarterProgramming quarterProgramming,
             BigDecimal executed,
             String description,
             int version,

@@ -585,6 +585,7 @@ public class ProgressReports {
                     goal.programName(),
                     goal.target(),
                     goal.programmed(period),
+                    goal.quarterAhead(period),
                     s.executed(),
                     s.description(),
                     s.version(),

@@ -84,6 +84,16 @@ class CapturePagesTest {
         assertThat(period.body()).contains("Periodo marzo de 2026", f.officeA.name(), f.officeB.name(), "Borrador");
     }
 
+    /** A quarter's value falls in its last month: the months before it say what the quarter programs and when. */
+    @Test
+    void aMonthBeforeTheQuarterEndsShowsTheQuartersProgramming() {
+        f.open("2026-02");
+        f.open("2026-03");
+
+        assertThat(liaison.get(sheet("2026-02")).body()).contains("Trimestre 1: 2, en marzo");
+        assertThat(liaison.get(sheet("2026-03")).body()).doesNotContain("Trimestre 1:");
+    }
+
     @Test
     void theSheetIsAGridWithLabelledCellsForTheKeyboard() {
         f.open("2026-03");

@@ -1,10 +1,10 @@
 package co.rumbo.dashboard.report;
 
 import co.rumbo.calendar.Period;
+import co.rumbo.calendar.SpanishNames;
 import co.rumbo.progress.GoalState;
 import co.rumbo.progress.TrafficLight;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,17 +31,11 @@ public class ReportText {
 
     /** "marzo de 2026". */
     public String monthLabel(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, ES_CO) + " de " + month.getYear();
+        return SpanishNames.month(month);
     }
 
     /** "marzo de 2026", "primer trimestre de 2026", "año 2026". */
     public String periodLabel(Period period) {
-        return switch (period.kind()) {
-            case MONTH -> monthLabel(period.lastMonth());
-            case QUARTER ->
-                new String[] {"primer", "segundo", "tercer", "cuarto"}[period.number() - 1] + " trimestre de "
-                        + period.year();
-            case YEAR -> "año " + period.year();
-        };
+        return SpanishNames.periodWithOrdinal(period);
     }
 }

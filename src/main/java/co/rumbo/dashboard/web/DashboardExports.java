@@ -1,5 +1,6 @@
 package co.rumbo.dashboard.web;
 
+import co.rumbo.calendar.SpanishNames;
 import co.rumbo.dashboard.Dashboard;
 import co.rumbo.dashboard.Financial;
 import co.rumbo.dashboard.GoalFigures;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
@@ -85,8 +85,7 @@ class DashboardExports {
 
     /** The cut as people say it: "septiembre de 2025". */
     static String cutLabel(Dashboard dashboard) {
-        return dashboard.cut().getMonth().getDisplayName(TextStyle.FULL, ES_CO) + " de "
-                + dashboard.cut().getYear();
+        return SpanishNames.month(dashboard.cut());
     }
 
     String generatedAt() {

@@ -1,9 +1,9 @@
 package co.rumbo.interop.dnp;
 
+import co.rumbo.calendar.SpanishNames;
 import co.rumbo.interop.xlsx.HeaderText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,19 +11,6 @@ import java.util.regex.Pattern;
 /** Parses dates written in words, as DNP does: "31 de diciembre de 2025". */
 final class SpanishDates {
 
-    private static final List<String> MONTHS = List.of(
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2}) de ([a-z]+) (?:de|del) (\\d{4})");
 
     private SpanishDates() {}
@@ -35,7 +22,7 @@ final class SpanishDates {
             return Optional.empty();
         }
         String monthName = matcher.group(2).equals("setiembre") ? "septiembre" : matcher.group(2);
-        int month = MONTHS.indexOf(monthName) + 1;
+        int month = SpanishNames.months().indexOf(monthName) + 1;
         if (month == 0) {
             return Optional.empty();
         }

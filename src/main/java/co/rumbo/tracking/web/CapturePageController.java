@@ -2,6 +2,7 @@ package co.rumbo.tracking.web;
 
 import co.rumbo.calendar.Period;
 import co.rumbo.calendar.PeriodKind;
+import co.rumbo.calendar.SpanishNames;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.platform.BusinessRuleException;
@@ -32,10 +33,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,8 +60,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CapturePageController {
-
-    private static final Locale ES = Locale.forLanguageTag("es-CO");
 
     private final CapturePeriods periods;
     private final ProgressReports reports;
@@ -91,11 +88,7 @@ class CapturePageController {
 
     /** "marzo de 2026", "2026 · trimestre 3". */
     static String label(Period p) {
-        return switch (p.kind()) {
-            case MONTH -> p.firstMonth().getMonth().getDisplayName(TextStyle.FULL, ES) + " de " + p.year();
-            case QUARTER -> p.year() + " · trimestre " + p.number();
-            case YEAR -> Integer.toString(p.year());
-        };
+        return SpanishNames.periodCompact(p);
     }
 
     // ------------------------------------------------------------------ periods

@@ -1,6 +1,7 @@
 package co.rumbo.tracking.web;
 
 import co.rumbo.calendar.Period;
+import co.rumbo.calendar.SpanishNames;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.platform.ForbiddenException;
@@ -120,7 +121,7 @@ class TreasuryPageController {
     private String view(CurrentUser user, CapturePeriod selected, Model model) {
         model.addAttribute("selected", selected);
         if (selected != null) {
-            model.addAttribute("label", TreasuryLabels.period(selected.period()));
+            model.addAttribute("label", SpanishNames.periodHeading(selected.period()));
             model.addAttribute("uploads", uploads.uploads(user, selected.period()));
         } else {
             model.addAttribute("uploads", List.of());
@@ -139,35 +140,8 @@ class TreasuryPageController {
 
     /** Spanish names for the page. */
     static final class TreasuryLabels {
-        private static final String[] MONTHS = {
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre"
-        };
-
-        static String period(Period p) {
-            return switch (p.kind()) {
-                case MONTH -> capitalized(MONTHS[p.number() - 1]) + " de " + p.year();
-                case QUARTER -> "Trimestre " + p.number() + " de " + p.year();
-                case YEAR -> "Vigencia " + p.year();
-            };
-        }
-
         public String of(Period p) {
-            return period(p);
-        }
-
-        private static String capitalized(String s) {
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            return SpanishNames.periodHeading(p);
         }
     }
 }
