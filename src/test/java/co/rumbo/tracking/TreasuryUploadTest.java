@@ -7,6 +7,7 @@ import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
+import co.rumbo.support.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -482,15 +481,7 @@ class TreasuryUploadTest {
         return out.toByteArray();
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    private static byte[] zip(Map<String, byte[]> entries) {
+        return Zips.of(entries);
     }
 }

@@ -1,5 +1,7 @@
 package co.rumbo.interop.sispt;
 
+import co.rumbo.platform.files.XlsxGuard;
+
 /**
  * The bounds a SisPT file must stay within before it is parsed, so that a crafted file (a zip bomb,
  * a sheet of a million rows) is refused with a message instead of exhausting memory. The defaults are
@@ -11,7 +13,7 @@ package co.rumbo.interop.sispt;
  * @param maxEntryBytes the largest uncompressed entry, counted while inflating (declared sizes can lie)
  * @param maxTotalBytes the largest total uncompressed size of all entries
  * @param maxCompressionRatio the highest uncompressed/compressed ratio of an entry larger than {@link
- *     #RATIO_GRACE_BYTES}; xlsx parts compress about 10 to 1, bombs 1000 to 1
+ *     XlsxGuard#RATIO_GRACE_BYTES}; xlsx parts compress about 10 to 1, bombs 1000 to 1
  * @param maxRowsPerSheet the most rows read from one sheet
  */
 public record SisptLimits(
@@ -21,9 +23,6 @@ public record SisptLimits(
         long maxTotalBytes,
         int maxCompressionRatio,
         int maxRowsPerSheet) {
-
-    /** Entries smaller than this are not held to the ratio: tiny parts compress very well. */
-    public static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
     private static final long MB = 1024 * 1024;
 
@@ -39,5 +38,10 @@ public record SisptLimits(
                 || maxRowsPerSheet <= 0) {
             throw new IllegalArgumentException("every limit must be positive");
         }
+    }
+
+    /** The bounds the shared xlsx guard checks: all but the rows, which the parser counts. */
+    XlsxGuard.Limits guard() {
+        return new XlsxGuard.Limits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio);
     }
 }

@@ -1,5 +1,7 @@
 package co.rumbo.interop.sispt;
 
+import co.rumbo.platform.BusinessRuleException;
+import co.rumbo.platform.files.XlsxGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +35,15 @@ public final class SisptReader {
     private static final String UNREADABLE = "No se pudo leer el archivo: está dañado o no es un libro de Excel"
             + " (.xlsx) válido. Ábralo en Excel, guárdelo de nuevo como .xlsx y vuelva a cargarlo.";
 
+    // what the shared guard says where a SisPT export differs from Rumbo's templates: it comes from
+    // SisPT, has about 25 parts, and one whose beginning is lost (DNP's Alertas files) is damaged
+    private static final XlsxGuard.Wording WORDING = new XlsxGuard.Wording(
+            "El archivo no es un libro de Excel (.xlsx). Exporte el Plan Indicativo desde SisPT"
+                    + " y cargue el archivo .xlsx sin modificar su formato.",
+            XlsxGuard.DAMAGED,
+            25,
+            "Exporte de nuevo el Plan Indicativo desde SisPT.");
+
     private final SisptLimits limits;
 
     /** A reader with {@link SisptLimits#DEFAULT}. */
@@ -47,11 +58,12 @@ public final class SisptReader {
     /** Reads a file. */
     public SisptReadResult read(Path file) {
         try {
-            ZipGuard.check(file, limits);
+            XlsxGuard.check(file, limits.guard(), WORDING);
             try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
                 return new WorkbookParser(workbook, limits).parse();
             }
-        } catch (SisptFileRejected e) {
+        } catch (BusinessRuleException e) {
+            // only the guard throws it: the file is refused, and the message says why
             return SisptReadResult.unreadable(e.getMessage());
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             LOG.log(Level.DEBUG, "unreadable SisPT file", e);

@@ -41,11 +41,13 @@
  *       (an entity reference fails the parse), but opens the zip with commons-compress without any
  *       bound and reads an uploaded stream whole into memory. So {@link
  *       co.rumbo.interop.sispt.SisptReader} copies an upload to a temporary file up to {@link
- *       co.rumbo.interop.sispt.SisptLimits#maxFileBytes()}, then inflates every entry once with
- *       java.util.zip counting real bytes against the limits of {@link
+ *       co.rumbo.interop.sispt.SisptLimits#maxFileBytes()}, then hands it to the platform's {@link
+ *       co.rumbo.platform.files.XlsxGuard}, shared by every xlsx upload, which inflates every entry
+ *       once with java.util.zip counting real bytes against the limits of {@link
  *       co.rumbo.interop.sispt.SisptLimits} (entries, entry size, total size, compression ratio), and
- *       refuses any XML part with a DOCTYPE, before fastexcel-reader sees the file. Every such refusal
- *       is one ERROR, never an exception.
+ *       refuses any XML part with a DOCTYPE, before fastexcel-reader sees the file. The reader gives
+ *       the guard its own advice (export the plan again from SisPT). Every such refusal is one ERROR,
+ *       never an exception.
  * </ul>
  */
 package co.rumbo.interop.sispt;

@@ -1,5 +1,6 @@
 package co.rumbo.interop.sispt;
 
+import co.rumbo.support.Zips;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,14 +98,10 @@ final class TestFiles {
                     content = change.apply(new String(content, StandardCharsets.UTF_8))
                             .getBytes(StandardCharsets.UTF_8);
                 }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(content);
-                out.closeEntry();
+                Zips.put(out, entry.getName(), content);
             }
             for (Map.Entry<String, byte[]> entry : added.entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue());
-                out.closeEntry();
+                Zips.put(out, entry.getKey(), entry.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,17 +142,7 @@ final class TestFiles {
 
     /** A zip of the given entries. */
     static byte[] zipOf(Map<String, byte[]> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue());
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Zips.of(entries);
     }
 
     /**
