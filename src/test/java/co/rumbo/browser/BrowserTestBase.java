@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,6 +40,10 @@ abstract class BrowserTestBase {
 
     @BeforeAll
     static void launch() throws Exception {
+        // 5 s by default: on a 2-core machine running Rumbo, PostgreSQL and Chromium, an htmx swap after a
+        // change (the goals of an office in the meetings form) once took longer. A wait, not a pause: a
+        // passing assertion returns as soon as it holds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
