@@ -167,8 +167,10 @@ public class ActionPlans {
             // The first submission answers the formulation's deadline; later rounds answer a return.
             Optional<LocalDate> deadline = submissionDeadline(plan.organizationId(), plan.year());
             if (deadline.isPresent()) {
+                // a year recorded after the fact (Formulations.recordPast) is entered late by nature
+                boolean late = !recordedPast(plan.organizationId(), plan.year()) && isLate(today(), deadline.get());
                 jdbc.sql("update action_plan_event set deadline = ?, late = ? where id = ?")
-                        .params(Date.valueOf(deadline.get()), isLate(today(), deadline.get()), eventId)
+                        .params(Date.valueOf(deadline.get()), late, eventId)
                         .update();
             }
         }
@@ -186,6 +188,14 @@ public class ActionPlans {
         return formulations
                 .find(organizationId, year)
                 .map(f -> calendars.calendar(organizationId).businessDayOnOrAfter(f.deadline()));
+    }
+
+    private boolean recordedPast(UUID organizationId, int year) {
+        return jdbc.sql("select recorded_past from formulation where organization_id = ? and year = ?")
+                .params(organizationId, year)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** A plan sent on its deadline (Bogotá's date) is on time; the day after, late. */

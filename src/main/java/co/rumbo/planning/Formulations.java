@@ -109,7 +109,8 @@ public class Formulations {
                     "La fecha límite debe ser anterior a que termine la vigencia " + year + ".");
         }
         jdbc.sql("""
-                        insert into formulation (organization_id, year, deadline, opened_by) values (?, ?, ?, ?)
+                        insert into formulation (organization_id, year, deadline, opened_by, recorded_past)
+                        values (?, ?, ?, ?, true)
                         on conflict (organization_id, year) do nothing""").params(org, year, Date.valueOf(deadline), user.username()).update();
         return get(user, year);
     }

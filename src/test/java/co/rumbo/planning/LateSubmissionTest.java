@@ -77,6 +77,22 @@ class LateSubmissionTest {
         assertThat(a.<String>json("$.history[1].deadline")).isNotNull();
     }
 
+    /** The demo's past years, or a year the organization formulated before it used Rumbo. */
+    @Test
+    void aPlanOfAYearRecordedAfterTheFactIsNotLate() {
+        UUID id = f.decidedPlanA();
+        deadline(today.minusDays(300));
+        jdbc.sql("update formulation set recorded_past = true where organization_id = ? and year = ?")
+                .params(f.org.id(), YEAR)
+                .update();
+
+        Answer sent = require(f.leaderA.post("/api/v1/action-plans/" + id + "/submit", "{}"), 200);
+
+        assertThat(sent.<Boolean>json("$.submittedLate")).isFalse();
+        assertThat(sent.<Object>json("$.daysLate")).isNull();
+        assertThat(plan(id).<String>json("$.history[1].deadline")).isNotNull();
+    }
+
     @Test
     void aPlanSentAfterTheDeadlineIsAcceptedAndMarkedLateForTheRecord() {
         UUID id = f.decidedPlanA();
