@@ -3,6 +3,7 @@ package co.rumbo.planning;
 import static co.rumbo.planning.PlanningFixture.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient;
 import co.rumbo.support.Browser;
@@ -55,7 +56,7 @@ class ActionPlanPagesTest {
 
         Page opened = planner.post(
                 "/planes-de-accion/formulacion",
-                form("anio", YEAR, "deadline", LocalDate.now().plusDays(15)));
+                form("anio", YEAR, "deadline", LocalDate.now(Formats.BOGOTA).plusDays(15)));
         assertThat(opened.redirectsTo("/planes-de-accion?anio=" + YEAR))
                 .as("%s", opened)
                 .isTrue();
@@ -179,10 +180,10 @@ class ActionPlanPagesTest {
         planner.post(plan + "/revisar", form());
         assertThat(state(id)).isEqualTo("REVISADO");
 
-        Page refused =
-                liaison.post(plan + "/aprobar", form("approvedOn", LocalDate.now(), "minutesReference", "Acta 3"));
+        Page refused = liaison.post(
+                plan + "/aprobar", form("approvedOn", LocalDate.now(Formats.BOGOTA), "minutesReference", "Acta 3"));
         assertThat(refused.status()).isEqualTo(403);
-        mayor.post(plan + "/aprobar", form("approvedOn", LocalDate.now(), "minutesReference", "Acta 3"));
+        mayor.post(plan + "/aprobar", form("approvedOn", LocalDate.now(Formats.BOGOTA), "minutesReference", "Acta 3"));
         assertThat(state(id)).isEqualTo("APROBADO");
 
         // Each GET shows (and uses up) one pending flash message of the liaison's earlier changes.

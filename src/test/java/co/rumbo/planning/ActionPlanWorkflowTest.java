@@ -4,6 +4,7 @@ import static co.rumbo.planning.PlanningFixture.YEAR;
 import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
@@ -333,7 +334,7 @@ class ActionPlanWorkflowTest {
     void anApprovalNeedsItsMinutes() {
         UUID id = f.reviewedPlanA();
 
-        Answer a = f.mayor.post(plan(id) + "/approve", "{\"approvedOn\":\"" + LocalDate.now() + "\"}");
+        Answer a = f.mayor.post(plan(id) + "/approve", "{\"approvedOn\":\"" + LocalDate.now(Formats.BOGOTA) + "\"}");
 
         assertThat(a.status()).as("%s", a).isEqualTo(400);
         assertThat(a.<String>json("$.detail")).contains("acta");
@@ -372,7 +373,7 @@ class ActionPlanWorkflowTest {
                 201);
         require(f.leaderB.post(plan(b) + "/submit", "{}"), 200);
         String body = "{\"planIds\":[\"%s\",\"%s\"],\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 2\"}"
-                .formatted(a, b, LocalDate.now());
+                .formatted(a, b, LocalDate.now(Formats.BOGOTA));
 
         assertThat(f.mayor.post("/api/v1/action-plans/approvals", body).status())
                 .isEqualTo(409);
@@ -455,6 +456,7 @@ class ActionPlanWorkflowTest {
     }
 
     private static String approval() {
-        return "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 001 de 2026\"}".formatted(LocalDate.now());
+        return "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 001 de 2026\"}"
+                .formatted(LocalDate.now(Formats.BOGOTA));
     }
 }

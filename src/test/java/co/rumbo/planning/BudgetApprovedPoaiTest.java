@@ -5,6 +5,7 @@ import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.Browser;
@@ -54,7 +55,8 @@ class BudgetApprovedPoaiTest {
         require(
                 f.mayor.post(
                         "/api/v1/action-plans/" + plan + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 4\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 4\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
         approved = "/api/v1/fiscal-years/" + YEAR + "/poai/approved-with-budget";
     }
@@ -84,7 +86,7 @@ class BudgetApprovedPoaiTest {
 
     @Test
     void thePlanningOfficeFreezesThePoaiOnceWithTheActThatApprovedTheBudget() {
-        LocalDate on = LocalDate.now().minusDays(1);
+        LocalDate on = LocalDate.now(Formats.BOGOTA).minusDays(1);
 
         assertThat(f.leaderA.post(approved, act(on, "Acuerdo 018")).status()).isEqualTo(403);
         assertThat(f.treasury.post(approved, act(on, "Acuerdo 018")).status()).isEqualTo(403);
@@ -111,22 +113,23 @@ class BudgetApprovedPoaiTest {
                         .status())
                 .isEqualTo(409);
         assertThat(f.planner
-                        .post(approved, act(LocalDate.now().plusDays(1), "Acuerdo 1"))
+                        .post(approved, act(LocalDate.now(Formats.BOGOTA).plusDays(1), "Acuerdo 1"))
                         .status())
                 .isEqualTo(409);
         assertThat(f.planner
-                        .post(approved, "{\"approvedOn\":\"%s\"}".formatted(LocalDate.now()))
+                        .post(approved, "{\"approvedOn\":\"%s\"}".formatted(LocalDate.now(Formats.BOGOTA)))
                         .status())
                 .isEqualTo(400);
         Answer noPlans = f.planner.post(
-                "/api/v1/fiscal-years/" + (YEAR - 1) + "/poai/approved-with-budget", act(LocalDate.now(), "Acuerdo 1"));
+                "/api/v1/fiscal-years/" + (YEAR - 1) + "/poai/approved-with-budget",
+                act(LocalDate.now(Formats.BOGOTA), "Acuerdo 1"));
         assertThat(noPlans.status()).as("%s", noPlans).isEqualTo(409);
         assertThat(noPlans.<String>json("$.detail")).contains("No hay planes de acción");
     }
 
     @Test
     void theFrozenPoaiCannotBeChangedOrDeletedEvenInTheDatabase() {
-        require(f.planner.post(approved, act(LocalDate.now(), "Acuerdo 018")), 201);
+        require(f.planner.post(approved, act(LocalDate.now(Formats.BOGOTA), "Acuerdo 018")), 201);
 
         assertThatThrownBy(() -> jdbc.sql("update poai_budget_approval set total = 1 where organization_id = ?")
                         .param(f.org.id())
@@ -140,7 +143,7 @@ class BudgetApprovedPoaiTest {
 
     @Test
     void theComparisonShowsWhatModificationsChangedPerProjectAndSourceToThePeso() {
-        require(f.planner.post(approved, act(LocalDate.now(), "Acuerdo 018")), 201);
+        require(f.planner.post(approved, act(LocalDate.now(Formats.BOGOTA), "Acuerdo 018")), 201);
         modifyEducationMoney();
 
         Answer c = f.control.get("/api/v1/fiscal-years/" + YEAR + "/poai/comparison");
@@ -166,7 +169,7 @@ class BudgetApprovedPoaiTest {
 
     @Test
     void eitherVersionExportsToExcel() throws Exception {
-        require(f.planner.post(approved, act(LocalDate.now(), "Acuerdo 018")), 201);
+        require(f.planner.post(approved, act(LocalDate.now(Formats.BOGOTA), "Acuerdo 018")), 201);
         modifyEducationMoney();
 
         byte[] frozen = f.control.bytes(approved + ".xlsx");
@@ -190,7 +193,7 @@ class BudgetApprovedPoaiTest {
 
     @Test
     void anotherOrganizationDoesNotSeeIt() {
-        require(f.planner.post(approved, act(LocalDate.now(), "Acuerdo 018")), 201);
+        require(f.planner.post(approved, act(LocalDate.now(Formats.BOGOTA), "Acuerdo 018")), 201);
         PlanningFixture other = new PlanningFixture(port, data, goals);
 
         assertThat(other.planner.get(approved).status()).isEqualTo(404);
@@ -207,7 +210,7 @@ class BudgetApprovedPoaiTest {
 
         Page taken = planner.post(
                 poai + "/aprobado",
-                Form.of("approvedOn", LocalDate.now().toString(), "actReference", "Acuerdo 018 de 2026"));
+                Form.of("approvedOn", LocalDate.now(Formats.BOGOTA).toString(), "actReference", "Acuerdo 018 de 2026"));
         assertThat(taken.redirectsTo(poai)).as("%s", taken).isTrue();
         assertThat(planner.get(poai).body())
                 .contains("Se guardó el POAI " + YEAR + " aprobado con el presupuesto")

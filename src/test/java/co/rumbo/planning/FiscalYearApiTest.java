@@ -4,6 +4,7 @@ import static co.rumbo.planning.PlanningFixture.YEAR;
 import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
@@ -52,7 +53,7 @@ class FiscalYearApiTest {
 
     @Test
     void onlyThePlanningOfficeOpensTheFormulation() {
-        String body = "{\"deadline\":\"" + LocalDate.now().plusDays(5) + "\"}";
+        String body = "{\"deadline\":\"" + LocalDate.now(Formats.BOGOTA).plusDays(5) + "\"}";
 
         assertThat(f.leaderA
                         .post("/api/v1/fiscal-years/" + YEAR + "/formulation", body)
@@ -74,7 +75,7 @@ class FiscalYearApiTest {
     void aDeadlineInThePastIsRefused() {
         Answer a = f.planner.post(
                 "/api/v1/fiscal-years/" + YEAR + "/formulation",
-                "{\"deadline\":\"" + LocalDate.now().minusDays(1) + "\"}");
+                "{\"deadline\":\"" + LocalDate.now(Formats.BOGOTA).minusDays(1) + "\"}");
 
         assertThat(a.status()).as("%s", a).isEqualTo(409);
     }
@@ -235,7 +236,8 @@ class FiscalYearApiTest {
         require(
                 f.mayor.post(
                         "/api/v1/action-plans/" + approved + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 7\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 7\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
         // Office B's plan is sent but not approved: it must not count.
         f.treasury.put("/api/v1/fiscal-years/" + YEAR + "/ceilings", """

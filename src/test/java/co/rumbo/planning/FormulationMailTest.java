@@ -4,6 +4,7 @@ import static co.rumbo.planning.PlanningFixture.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.rumbo.notification.TestMail;
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.RumboIntegrationTest;
 import co.rumbo.support.TestData;
@@ -79,7 +80,7 @@ class FormulationMailTest {
 
     @Test
     void openingAgainWithTheSameDeadlineSendsNothingNew() {
-        String body = "{\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}";
+        String body = "{\"deadline\":\"" + LocalDate.now(Formats.BOGOTA).plusDays(20) + "\"}";
         f.planner.post("/api/v1/fiscal-years/" + YEAR + "/formulation", body);
         f.planner.post("/api/v1/fiscal-years/" + YEAR + "/formulation", body);
 
@@ -87,7 +88,7 @@ class FormulationMailTest {
 
         f.planner.post(
                 "/api/v1/fiscal-years/" + YEAR + "/formulation",
-                "{\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}");
+                "{\"deadline\":\"" + LocalDate.now(Formats.BOGOTA).plusDays(30) + "\"}");
         assertThat(pending()).hasSize(4);
     }
 }

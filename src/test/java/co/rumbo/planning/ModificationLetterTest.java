@@ -3,6 +3,7 @@ package co.rumbo.planning;
 import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.Browser;
@@ -48,7 +49,8 @@ class ModificationLetterTest {
         require(
                 f.mayor.post(
                         "/api/v1/action-plans/" + plan + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 4\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 4\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
     }
 

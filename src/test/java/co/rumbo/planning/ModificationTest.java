@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.identity.Role;
 import co.rumbo.platform.BusinessRuleException;
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
@@ -48,7 +49,8 @@ class ModificationTest {
         require(
                 f.mayor.post(
                         "/api/v1/action-plans/" + plan + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 4\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 4\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
     }
 
@@ -216,7 +218,8 @@ class ModificationTest {
         require(
                 g.planner.post(
                         "/api/v1/action-plans/" + id + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 5\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 5\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
 
         Answer a = g.leaderA.post("/api/v1/action-plans/" + id + "/modifications", """

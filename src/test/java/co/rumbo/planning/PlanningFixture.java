@@ -3,6 +3,7 @@ package co.rumbo.planning;
 import co.rumbo.identity.Role;
 import co.rumbo.organization.Office;
 import co.rumbo.organization.Organization;
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.Acting;
 import co.rumbo.support.ApiClient;
@@ -72,7 +73,7 @@ public final class PlanningFixture {
     public void openFormulation() {
         Answer a = planner.post(
                 "/api/v1/fiscal-years/" + YEAR + "/formulation",
-                "{\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+                "{\"deadline\":\"" + LocalDate.now(Formats.BOGOTA).plusDays(20) + "\"}");
         if (a.status() != 201) throw new IllegalStateException(a.toString());
     }
 

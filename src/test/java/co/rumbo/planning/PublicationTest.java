@@ -5,6 +5,7 @@ import static co.rumbo.planning.PlanningFixture.require;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.rumbo.platform.web.Formats;
 import co.rumbo.structure.GoalEditor;
 import co.rumbo.support.ApiClient.Answer;
 import co.rumbo.support.RumboIntegrationTest;
@@ -50,7 +51,8 @@ class PublicationTest {
         require(
                 f.mayor.post(
                         "/api/v1/action-plans/" + id + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 9\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 9\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
     }
 
@@ -111,7 +113,8 @@ class PublicationTest {
         require(
                 f.planner.post(
                         "/api/v1/action-plans/" + planB + "/approve",
-                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 10\"}".formatted(LocalDate.now())),
+                        "{\"approvedOn\":\"%s\",\"minutesReference\":\"Acta 10\"}"
+                                .formatted(LocalDate.now(Formats.BOGOTA))),
                 200);
 
         Answer second = f.planner.post(PUBLICATIONS, "{}");
