@@ -383,19 +383,13 @@ public class ProgressReports {
      * it since.
      */
     int writeRow(ReportSheet sheet, UUID goalId, BigDecimal executed, String description, int version, String actor) {
-        return jdbc.sql("""
-                        update progress_report_row set executed = :executed, description = :description,
-                            updated_by = :actor, updated_at = now(), version = version + 1
-                        where report_id = :report and goal_id = :goal and version = :version""")
-                .param("executed", executed)
-                .param("description", description)
-                .param("actor", actor)
-                .param("report", sheet.id())
-                .param("goal", goalId)
-                .param("version", version)
-                .update();
+        return writeRowReturning(sheet, goalId, new RowEntry(executed, description, version), actor)
+                        .isPresent()
+                ? 1
+                : 0;
     }
 
+    /** {@link #writeRow}, answering the row as saved (empty when someone saved it since). */
     private Optional<SavedRow> writeRowReturning(ReportSheet sheet, UUID goalId, RowEntry entry, String actor) {
         return jdbc.sql("""
                         update progress_report_row set executed = :executed, description = :description,

@@ -8,6 +8,7 @@ import co.rumbo.dashboard.GroupFigures;
 import co.rumbo.dashboard.GroupKind;
 import co.rumbo.dashboard.OfficeLagging;
 import co.rumbo.dashboard.PlanFigures;
+import co.rumbo.platform.web.Downloads;
 import co.rumbo.platform.web.Formats;
 import co.rumbo.progress.GoalState;
 import co.rumbo.progress.TrafficLight;
@@ -28,8 +29,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -67,15 +66,7 @@ class DashboardExports {
     }
 
     static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(content, type, fileName);
     }
 
     /** {@code tablero-25799-2025-09.xlsx}: the DANE code and the cut say what the file is. */

@@ -7,13 +7,13 @@ import co.rumbo.dashboard.ReportKind;
 import co.rumbo.dashboard.Reports;
 import co.rumbo.dashboard.Reports.ReportFormat;
 import co.rumbo.identity.CurrentUser;
+import co.rumbo.platform.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -122,14 +122,6 @@ class ReportApiController {
     }
 
     static ResponseEntity<byte[]> download(ReportFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return Downloads.attachment(file.content(), file.contentType(), file.fileName());
     }
 }

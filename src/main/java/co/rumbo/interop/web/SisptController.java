@@ -3,13 +3,12 @@ package co.rumbo.interop.web;
 import co.rumbo.identity.CurrentUser;
 import co.rumbo.interop.SisptImportReport;
 import co.rumbo.interop.SisptImports;
+import co.rumbo.platform.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,14 +62,6 @@ class SisptController {
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.attachment(body, XLSX, fileName);
     }
 }

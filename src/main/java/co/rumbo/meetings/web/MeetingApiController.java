@@ -13,17 +13,15 @@ import co.rumbo.meetings.MeetingState;
 import co.rumbo.meetings.Meetings;
 import co.rumbo.meetings.MinutesFile;
 import co.rumbo.platform.PageResult;
+import co.rumbo.platform.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -164,14 +162,6 @@ class MeetingApiController {
     }
 
     static ResponseEntity<byte[]> download(MinutesFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return Downloads.attachment(file.content(), file.contentType(), file.name());
     }
 }

@@ -9,6 +9,7 @@ import co.rumbo.planning.Formulation;
 import co.rumbo.planning.Formulations;
 import co.rumbo.planning.PoaiWorkbook;
 import co.rumbo.planning.Publications;
+import co.rumbo.platform.web.Downloads;
 import co.rumbo.platform.web.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -104,15 +105,7 @@ class FiscalYearApiController {
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(content, XLSX, fileName);
     }
 
     @PostMapping("/publications")

@@ -10,6 +10,7 @@ import co.rumbo.platform.ForbiddenException;
 import co.rumbo.platform.LockedException;
 import co.rumbo.platform.NotFoundException;
 import co.rumbo.platform.StaleVersionException;
+import co.rumbo.platform.web.Downloads;
 import co.rumbo.platform.web.Formats;
 import co.rumbo.tracking.BudgetEntry;
 import co.rumbo.tracking.BudgetExecutions;
@@ -445,16 +446,7 @@ class CapturePageController {
     ResponseEntity<byte[]> downloadEvidence(
             @PathVariable UUID officeId, @PathVariable String period, @PathVariable UUID evidenceId) {
         EvidenceFile file = evidence.file(CurrentUser.get(), officeId, Period.parse(period), evidenceId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return Downloads.attachment(file.content(), file.contentType(), file.name());
     }
 
     @PostMapping("/captura/hojas/{officeId}/{period}/presupuesto")

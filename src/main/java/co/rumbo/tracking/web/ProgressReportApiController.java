@@ -2,6 +2,7 @@ package co.rumbo.tracking.web;
 
 import co.rumbo.calendar.Period;
 import co.rumbo.identity.CurrentUser;
+import co.rumbo.platform.web.Downloads;
 import co.rumbo.tracking.BudgetEntry;
 import co.rumbo.tracking.BudgetExecutions;
 import co.rumbo.tracking.BudgetLine;
@@ -199,16 +200,7 @@ class ProgressReportApiController extends CaptureApiSupport {
     ResponseEntity<byte[]> download(
             @PathVariable UUID officeId, @PathVariable String period, @PathVariable UUID evidenceId) {
         EvidenceFile file = evidence.file(CurrentUser.get(), officeId, Period.parse(period), evidenceId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return Downloads.attachment(file.content(), file.contentType(), file.name());
     }
 
     @DeleteMapping("/{period}/evidence/{evidenceId}")

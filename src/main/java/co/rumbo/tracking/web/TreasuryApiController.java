@@ -2,6 +2,7 @@ package co.rumbo.tracking.web;
 
 import co.rumbo.calendar.Period;
 import co.rumbo.identity.CurrentUser;
+import co.rumbo.platform.web.Downloads;
 import co.rumbo.tracking.TreasuryConflict;
 import co.rumbo.tracking.TreasuryUpload;
 import co.rumbo.tracking.TreasuryUploadRejected;
@@ -12,13 +13,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -146,15 +144,6 @@ class TreasuryApiController extends CaptureApiSupport {
     }
 
     static ResponseEntity<byte[]> download(TreasuryUploads.TemplateFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return Downloads.attachment(file.content(), file.contentType(), file.fileName());
     }
 }
